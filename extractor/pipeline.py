@@ -1,0 +1,68 @@
+"""One article through every stage: normalized text in, one ArticleFacts line out.
+
+This is the only place that knows the order of the stages and which facts of earlier stages a later
+stage reads. Any failure inside becomes an `internal` error line for that article; nothing escapes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+
+from extractor.document import build
+from extractor.header import Hints, read_header
+from extractor.normalize import normalize
+from extractor.records import ArticleFacts, ArticleMeta, error_line
+from extractor.stages import bylines, counts, dates, documents, events, officials, province
+
+
+def extract_text(
+    article_id: str, raw_text: str, hints: Hints | None = None, path: str | None = None
+) -> ArticleFacts:
+    """Facts of one article given its decoded text (any Unicode form, any tone placement)."""
+    try:
+        return _extract(article_id, raw_text, hints, path)
+    except Exception as exc:  # a bug in a stage must not stop the batch
+        where = path or article_id
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        message = f"{where}: {type(exc).__name__}: {exc} (at {frame.filename.rsplit('/', 1)[-1]}:{frame.lineno})"
+        return error_line(article_id, "internal", message, path=path)
+
+
+def _extract(article_id: str, raw_text: str, hints: Hints | None, path: str | None) -> ArticleFacts:
+    normalized = normalize(raw_text)
+    if not normalized.text.strip():
+        return error_line(article_id, "empty", f"{path or article_id}: no article text", path=path)
+    header = read_header(normalized.text, hints)
+    doc = build(article_id, normalized.text, header)
+
+    found_dates = dates.extract(doc)
+    found_documents = documents.extract(doc)
+    authors = bylines.extract(doc)
+    found_officials = officials.extract(doc, authors=authors)
+    province_name, province_2025 = province.extract(doc)
+    found_counts = counts.extract(doc)
+    found_events = events.extract(doc, dates=found_dates, officials=found_officials)
+
+    meta = ArticleMeta(
+        id=article_id,
+        source=header.source,
+        url=header.url,
+        title=header.title,
+        published=header.published,
+        province=province_name,
+        province_2025=province_2025,
+        authors=authors,
+        text_sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        path=path,
+        text=doc.text,
+    )
+    return ArticleFacts(
+        article=meta,
+        dates=found_dates,
+        officials=found_officials,
+        documents=found_documents,
+        counts=found_counts,
+        events=found_events,
+        warnings=doc.warnings,
+    )
