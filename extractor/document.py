@@ -36,6 +36,7 @@ class Header:
     source: str | None = None
     published: str | None = None
     url: str | None = None
+    author: str | None = None
     title_start: int | None = None
     title_end: int | None = None
     body_start: int = 0

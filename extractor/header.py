@@ -24,10 +24,11 @@ class Hints:
     source: str | None = None
     published: str | None = None
     url: str | None = None
+    author: str | None = None
 
 
 @cache
-def _date_line() -> regex.Pattern:
+def date_line_pattern() -> regex.Pattern:
     weekdays = lexicons.alternation(lexicons.table("header")["weekdays"])
     return regex.compile(
         rf"""^(?:(?:{weekdays})\s*,?\s*)?          # optional day name
@@ -41,7 +42,9 @@ def _date_line() -> regex.Pattern:
 
 _URL = regex.compile(r"https?://\S+")
 # Dated article URLs: `...-20200729141113660.htm` (year, month, day, hour, minute, …).
-_URL_STAMP = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\d*(?=\.\w+$|/?$)")
+_URL_STAMP = regex.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?P<H>[0-2]\d)(?P<M>[0-5]\d)\d*(?=\.\w+$|/?$)"
+)
 _URL_DAY = regex.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)/")
 
 
@@ -100,7 +103,7 @@ def read_header(text: str, hints: Hints | None = None) -> Header:
     candidates: list[Segment] = []
     body_start = 0
     for line in lines[: config["header_lines"]]:
-        date = _date_line().match(line.text)
+        date = date_line_pattern().match(line.text)
         if date:
             published = published or iso_stamp(date["y"], date["m"], date["d"], date["H"], date["M"])
             body_start = line.end
@@ -132,6 +135,7 @@ def read_header(text: str, hints: Hints | None = None) -> Header:
         source=hints.source or source or end_source,
         published=published,
         url=url,
+        author=hints.author,
         title_start=title_start,
         title_end=title_end,
         body_start=body_start,

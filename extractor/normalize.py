@@ -39,7 +39,9 @@ def _tone_pattern() -> regex.Pattern:
     alternatives = []
     for rime in config["rimes"]:
         first, second = rime[0], rime[1]
-        toned = "".join(unicodedata.normalize("NFC", v + t) for v in (second, second.upper()) for t in TONE_MARKS)
+        toned = "".join(
+            unicodedata.normalize("NFC", v + t) for v in (second, second.upper()) for t in TONE_MARKS
+        )
         lookbehind = f"(?<![{exempt}])" if first == "u" else ""
         alternatives.append(f"{lookbehind}[{first}{first.upper()}][{toned}]")
     # An open syllable: the rime is not followed by another letter (or combining mark).
