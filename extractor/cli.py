@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 import typer
 
@@ -46,21 +49,29 @@ def extract(
     if resume and output is None:
         fail("--resume needs -o OUTPUT", 2)
     skip = batch.done_ids(output) if resume and output else set()
-    try:
-        out = open(output, "a" if resume else "w", encoding="utf-8", newline="\n") if output else sys.stdout
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}", 2)
-    with _progress() as advance:
+    with _output(output, append=resume) as out, _progress() as advance:
         stats = batch.run(
             paths, out, jobs=jobs, max_bytes=max_bytes, with_text=with_text, skip_ids=skip, on_article=advance
         )
-    if output:
-        out.close()
     typer.echo(
         f"{stats.articles} articles, {stats.errors} error lines"
         + (f", {stats.skipped} already done" if resume else ""),
         err=True,
     )
+
+
+@contextmanager
+def _output(path: Path | None, append: bool) -> Iterator[TextIO]:
+    """The output file (exit 2 when it cannot be written), or stdout."""
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        out = open(path, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror}", 2)
+    with out:
+        yield out
 
 
 class _progress:

@@ -23,13 +23,17 @@ TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắ
 @dataclass(frozen=True)
 class Normalized:
     text: str
-    raw_offsets: array  # raw_offsets[i]: offset in the raw text of normalized char i; one extra at the end
+    raw_starts: array  # raw_starts[i]: where in the raw text normalized char i begins
+    raw_ends: array  # raw_ends[i]: where it ends (a composed char covers its combining marks)
+    raw_length: int
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Raw span of the normalized span [start, end)."""
+        if start >= len(self.text):
+            return self.raw_length, self.raw_length
         if end <= start:
-            return self.raw_offsets[start], self.raw_offsets[start]
-        return self.raw_offsets[start], self.raw_offsets[end - 1] + 1
+            return self.raw_starts[start], self.raw_starts[start]
+        return self.raw_starts[start], self.raw_ends[end - 1]
 
 
 @cache
@@ -68,12 +72,15 @@ def _space_table() -> tuple[dict[int, str | None], frozenset[str]]:
     return table, frozenset(config["dropped"])
 
 
-def _compose(line: str, start: int) -> tuple[list[str], list[int]]:
-    """NFC of one line, cluster by cluster, with the raw offset of each output character."""
+Origin = tuple[int, int]
+
+
+def _compose(line: str, start: int) -> tuple[list[str], list[Origin]]:
+    """NFC of one line, cluster by cluster, with the raw span of each output character."""
     if unicodedata.is_normalized("NFC", line):
-        return list(line), list(range(start, start + len(line)))
+        return list(line), [(k, k + 1) for k in range(start, start + len(line))]
     chars: list[str] = []
-    origins: list[int] = []
+    origins: list[Origin] = []
     i = 0
     while i < len(line):
         j = i + 1
@@ -81,16 +88,16 @@ def _compose(line: str, start: int) -> tuple[list[str], list[int]]:
             j += 1
         for c in unicodedata.normalize("NFC", line[i:j]):
             chars.append(c)
-            origins.append(start + i)
+            origins.append((start + i, start + j))
         i = j
     return chars, origins
 
 
-def _clean_line(line: str, start: int) -> tuple[str, list[int]]:
+def _clean_line(line: str, start: int) -> tuple[str, list[Origin]]:
     chars, origins = _compose(line, start)
     table, _ = _space_table()
     out: list[str] = []
-    out_origins: list[int] = []
+    out_origins: list[Origin] = []
     for c, o in zip(chars, origins, strict=True):
         mapped = table.get(ord(c), c)
         if mapped is None:
@@ -122,7 +129,7 @@ _HEADLINE_MAX = 160
 def normalize(raw: str) -> Normalized:
     chrome_lines, chrome_tail = _chrome()
     raw = raw.replace("\r\n", " \n").replace("\r", "\n")  # length-preserving
-    kept: list[tuple[str, list[int], int]] = []  # (line, origins, offset of its newline)
+    kept: list[tuple[str, list[Origin], int]] = []  # (line, origins, offset of its newline)
     in_link_block = False
     previous = None
     line_start = 0
@@ -150,12 +157,13 @@ def normalize(raw: str) -> Normalized:
     while kept and not kept[-1][0]:
         kept.pop()
     text_parts: list[str] = []
-    offsets = array("q")
+    starts, ends = array("q"), array("q")
     for i, (line, origins, newline_at) in enumerate(kept):
         text_parts.append(line)
-        offsets.extend(origins)
+        starts.extend(o[0] for o in origins)
+        ends.extend(o[1] for o in origins)
         if i + 1 < len(kept):
             text_parts.append("\n")
-            offsets.append(newline_at)
-    offsets.append(len(raw))
-    return Normalized(text="".join(text_parts), raw_offsets=offsets)
+            starts.append(newline_at)
+            ends.append(newline_at + 1)
+    return Normalized(text="".join(text_parts), raw_starts=starts, raw_ends=ends, raw_length=len(raw))

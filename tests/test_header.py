@@ -1,0 +1,92 @@
+"""Article metadata from the first and last lines of text articles (the seeds' layouts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.header import date_line_pattern, published_from_url, read_header
+from extractor.normalize import normalize
+from tests.conftest import CORPUS
+
+SEEDS = {
+    "000_6e545b32d1b9a35f": (
+        "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh và phong trào thi đua “Dân vận khéo” sơ kết"
+        " công tác 6 tháng đầu năm 2020",
+        "Trang thông tin điện tử Đảng bộ tỉnh Ninh Bình",
+        "2020-06-30T16:01",
+        None,
+    ),
+    "001_6b4edc43470cd585": (
+        "Triển khai kế hoạch thực hiện Quy chế dân chủ ở cơ sở và phong trào “Dân vận khéo” năm 2023",
+        None,
+        None,
+        None,
+    ),
+    "002_8e75d0124aaab80c": (
+        "Giao ban công tác dân vận các tỉnh, thành phố khu vực đồng bằng sông Hồng",
+        None,
+        "2024-06-22",
+        None,
+    ),
+    "003_848369e779533b21": (
+        "Nhân rộng các mô hình, cách làm hay trong công tác dân vận",
+        "Tin Tức TTXVN",
+        "2020-07-29T14:11",
+        "https://baotintuc.vn/chinh-tri/nhan-rong-cac-mo-hinh-cach-lam-hay-trong-cong-tac-dan-van-20200729141113660.htm",
+    ),
+    "004_7e150296edac6a56": (
+        "Kết quả triển khai thực hiện mô hình, điển hình “Dân vận khéo” giai đoạn 2017 - 2020 tại Đảng bộ"
+        " Khối các cơ quan tỉnh Lạng Sơn",
+        "Hoạt động Đảng ủy Khối các cơ quan tỉnh Lạng Sơn",
+        "2020-10-20T11:19",
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("article_id", sorted(SEEDS))
+def test_seed_metadata(article_id):
+    text = normalize((CORPUS / f"{article_id}.txt").read_text(encoding="utf-8")).text
+    header = read_header(text)
+    assert (header.title, header.source, header.published, header.url) == SEEDS[article_id]
+    assert text[header.title_start : header.title_end] == header.title
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("30/6/2020 16:01   152", "2020-06-30T16:01"),
+        ("20-10-2020 11:19", "2020-10-20T11:19"),
+        ("Thứ Bảy, 22/6/2024", "2024-06-22"),
+        ("Thứ Tư, 14/06/2023 - 08:15", "2023-06-14T08:15"),
+        ("Chủ nhật, 5.3.2023 | 14h30", "2023-03-05T14:30"),
+        ("18/08/2023 14:30 (GMT+7)", "2023-08-18T14:30"),
+        ("Sáng ngày 30/6/2020, Ban Chỉ đạo tổ chức hội nghị", None),
+        ("Có 10/11 đảng bộ", None),
+    ],
+)
+def test_date_lines(line, expected):
+    m = date_line_pattern().match(line)
+    if expected is None:
+        assert m is None
+    else:
+        from extractor.header import iso_stamp
+
+        assert iso_stamp(m["y"], m["m"], m["d"], m["H"], m["M"]) == expected
+
+
+@pytest.mark.parametrize(
+    "url,expected",
+    [
+        ("https://baotintuc.vn/chinh-tri/nhan-rong-20200729141113660.htm", "2020-07-29T14:11"),
+        ("https://baoninhbinh.org.vn/2023/05/18/hoi-nghi.html", "2023-05-18"),
+        ("https://dangbo.vn/tin-tuc/hoi-nghi-a15327.html", None),
+        ("https://x.vn/bai-20201399999999.htm", None),
+    ],
+)
+def test_published_from_url(url, expected):
+    assert published_from_url(url) == expected
+
+
+def test_invalid_date_line_gives_no_published():
+    assert read_header("Tiêu đề bài viết\n31/2/2020 10:00\nNội dung.").published is None
