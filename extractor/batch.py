@@ -46,6 +46,11 @@ def _extract_line(task: tuple[Source, int, bool]) -> tuple[str, bool, int]:
     return facts.to_json_line(with_text=with_text), facts.status == "error", chars
 
 
+def _extract_partition(tasks: list[tuple[Source, int, bool]]) -> list[tuple[str, bool, int]]:
+    """One dask task: a partition of sources, extracted by the same function as a local run."""
+    return [_extract_line(task) for task in tasks]
+
+
 def _windows(items: Iterable[Source], size: int) -> Iterator[list[Source]]:
     iterator = iter(items)
     while window := list(islice(iterator, size)):
@@ -85,10 +90,7 @@ def run(
 ) -> BatchStats:
     """Extract every article under `paths` and write one JSON line each to `out`, in input order."""
     stats = BatchStats()
-    skip_ids = skip_ids or set()
-    sources: Iterable[Source] = list_sources(paths, stdin=stdin)
-    if skip_ids:
-        sources = _skipping(sources, skip_ids, stats)
+    sources = _sources(paths, stdin, skip_ids, stats)
     pool = None
     if jobs > 1:
         pool = get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs, initializer=_warm_up)
@@ -96,19 +98,89 @@ def run(
         for window in _windows(sources, max(1, jobs) * WINDOW_PER_JOB):
             tasks = [(s, max_bytes, with_text) for s in window]
             results = pool.map(_extract_line, tasks, chunksize=4) if pool else map(_extract_line, tasks)
-            for line, is_error, chars in results:
-                out.write(line)
-                stats.articles += 1
-                stats.errors += is_error
-                stats.chars += chars
-                if on_article:
-                    on_article(1)
-            out.flush()
+            _write(results, out, stats, on_article)
     finally:
         if pool:
             pool.close()
             pool.join()
     return stats
+
+
+def run_dask(
+    paths: list[str],
+    out: TextIO,
+    scheduler: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    with_text: bool = False,
+    skip_ids: set[str] | None = None,
+    on_article: Callable[[int], None] | None = None,
+    partition_size: int = 64,
+    local_workers: int = 2,
+    stdin: bytes | None = None,
+) -> BatchStats:
+    """The same batch on a dask cluster: `scheduler` is `local` (a LocalCluster on 127.0.0.1) or
+    the address of a running scheduler (`tcp://10.0.0.5:8786`).
+
+    Sources are listed here and sent in partitions; workers read the files themselves (so the paths
+    must be visible to them: a shared file system) or get JSONL lines with the partition. At most
+    `2 × workers` partitions are in flight and results are written in input order.
+    """
+    from collections import deque
+
+    from dask.distributed import Client, LocalCluster
+
+    stats = BatchStats()
+    cluster = None
+    if scheduler == "local":
+        cluster = LocalCluster(
+            n_workers=local_workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
+        client = Client(cluster)
+    else:
+        client = Client(scheduler)
+    try:
+        client.run(_warm_up)
+        in_flight_max = 2 * max(1, len(client.scheduler_info()["workers"]))
+        in_flight: deque = deque()
+        for window in _windows(_sources(paths, stdin, skip_ids, stats), partition_size):
+            tasks = [(s, max_bytes, with_text) for s in window]
+            in_flight.append(client.submit(_extract_partition, tasks, pure=False))
+            if len(in_flight) >= in_flight_max:
+                _write(in_flight.popleft().result(), out, stats, on_article)
+        while in_flight:
+            _write(in_flight.popleft().result(), out, stats, on_article)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return stats
+
+
+def _sources(
+    paths: list[str], stdin: bytes | None, skip_ids: set[str] | None, stats: BatchStats
+) -> Iterable[Source]:
+    sources: Iterable[Source] = list_sources(paths, stdin=stdin)
+    return _skipping(sources, skip_ids, stats) if skip_ids else sources
+
+
+def _write(
+    results: Iterable[tuple[str, bool, int]],
+    out: TextIO,
+    stats: BatchStats,
+    on_article: Callable[[int], None] | None,
+) -> None:
+    for line, is_error, chars in results:
+        out.write(line)
+        stats.articles += 1
+        stats.errors += is_error
+        stats.chars += chars
+        if on_article:
+            on_article(1)
+    out.flush()
 
 
 def _skipping(sources: Iterable[Source], skip_ids: set[str], stats: BatchStats) -> Iterator[Source]:

@@ -39,6 +39,9 @@ def extract(
     max_bytes: int = typer.Option(
         5 * 1024 * 1024, "--max-bytes", min=1, help="Larger inputs get a too_large error line."
     ),
+    dask: str | None = typer.Option(
+        None, "--dask", help="Run on a dask cluster: `local` (a LocalCluster here) or a scheduler address."
+    ),
 ) -> None:
     """Extract facts: one JSON line per article, in input order (SPEC.md)."""
     from extractor import batch
@@ -50,9 +53,27 @@ def extract(
         fail("--resume needs -o OUTPUT", 2)
     skip = batch.done_ids(output) if resume and output else set()
     with _output(output, append=resume) as out, _progress() as advance:
-        stats = batch.run(
-            paths, out, jobs=jobs, max_bytes=max_bytes, with_text=with_text, skip_ids=skip, on_article=advance
-        )
+        if dask:
+            stats = batch.run_dask(
+                paths,
+                out,
+                dask,
+                max_bytes=max_bytes,
+                with_text=with_text,
+                skip_ids=skip,
+                on_article=advance,
+                local_workers=max(jobs, 2),
+            )
+        else:
+            stats = batch.run(
+                paths,
+                out,
+                jobs=jobs,
+                max_bytes=max_bytes,
+                with_text=with_text,
+                skip_ids=skip,
+                on_article=advance,
+            )
     typer.echo(
         f"{stats.articles} articles, {stats.errors} error lines"
         + (f", {stats.skipped} already done" if resume else ""),
@@ -106,13 +127,56 @@ def schema() -> None:
 
 @app.command()
 def score(
-    pred: Path = typer.Argument(..., help="JSONL written by `extractor extract`."),
+    preds: list[Path] = typer.Argument(
+        ..., help="JSONL files written by `extractor extract` (one table column each; the first is reported)."
+    ),
     gold: Path = typer.Option(..., "--gold", help="Folder of gold/ID.json files."),
-    report: Path | None = typer.Option(None, "--report", help="Write an HTML report here."),
-    json_out: Path | None = typer.Option(None, "--json", help="Write the scores as JSON here."),
+    report: Path | None = typer.Option(None, "--report", help="Write an HTML report of the first PRED here."),
+    json_out: Path | None = typer.Option(None, "--json", help="Write the scores (both modes) as JSON here."),
+    lenient: bool = typer.Option(False, "--lenient", help="Also print the table of lenient matching."),
+    baselines: bool = typer.Option(
+        True, "--baselines/--no-baselines", help="Score underthesea ner and dateparser in the same run."
+    ),
+    errors: bool = typer.Option(
+        True, "--errors/--no-errors", help="List every false negative, false positive and wrong attribute."
+    ),
 ) -> None:
-    """Precision, recall and F1 of PRED against the gold set."""
-    fail("score is not built yet (issue 3)")
+    """Precision, recall and F1 of PRED (and of the baselines) against the gold set."""
+    import json
+
+    from extractor.score import table
+    from extractor.score.gold import GoldError
+    from extractor.score.report import render_report
+    from extractor.score.run import as_json, score_run
+
+    missing = [p for p in preds if not p.is_file()]
+    if missing:
+        fail(f"no such prediction file: {missing[0]}", 2)
+    try:
+        run = score_run(gold, preds, baselines=baselines)
+    except GoldError as exc:
+        fail(str(exc))
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"cannot read the predictions: {exc}")
+    tables = [table.score_table(run.strict)]
+    if lenient:
+        tables.append(table.score_table(run.lenient))
+    tables.append(table.attribute_table(run.strict))
+    notes = "\n".join(filter(None, [table.article_notes(run.strict), *run.notes]))
+    if errors:
+        for result in run.strict[: len(preds)]:
+            typer.echo(table.error_list(result) + "\n")
+    if notes:
+        typer.echo(notes + "\n")
+    typer.echo("\n\n".join(filter(None, tables)))
+    try:
+        if json_out:
+            json_out.write_text(json.dumps(as_json(run), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        if report:
+            scores = "\n\n".join(filter(None, [*tables, notes]))
+            report.write_text(render_report(run.strict[0], run.texts, scores), encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot write {exc.filename}: {exc.strerror}", 2)
 
 
 @db_app.command("build")
