@@ -265,8 +265,14 @@ def _published_meta(html: str) -> str | None:
 def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -> RawArticle:
     import trafilatura
 
+    # fast=True: no fallback extractors, which would return a page's navigation when it has no article.
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        fast=True,
     )
     body = (extracted.text if extracted else None) or ""
     if not body.strip():
