@@ -171,7 +171,8 @@ def score(
     typer.echo("\n\n".join(filter(None, tables)))
     try:
         if json_out:
-            json_out.write_text(json.dumps(as_json(run), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            data = json.dumps(as_json(run), ensure_ascii=False, indent=1)
+            json_out.write_text(data + "\n", encoding="utf-8")
         if report:
             scores = "\n\n".join(filter(None, [*tables, notes]))
             report.write_text(render_report(run.strict[0], run.texts, scores), encoding="utf-8")
