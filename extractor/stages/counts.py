@@ -1,10 +1,509 @@
-"""Stage `counts`: counts of models, organisations and people. Rules arrive with issue 6."""
+"""Stage `counts`: figures that count models, organisations, people and households.
+
+A count is a number (digit groups `1.079`, leading zeros `01`, words `hai mươi mốt`), or a ratio
+`10/11` or a range `từ 3 đến 5`, followed at once by a counted noun (data/count_units.txt). Around
+it the stage reads the status of what is counted (data/count_status.toml), whether the count is an
+item of a breakdown of the total before it (`trong đó …`, `(…)`, `gồm …`), the item's category, and
+a percentage that qualifies it (data/count_rules.toml). A breakdown whose items do not add up to
+its total is reported as a `count_sum_mismatch` warning. Money, dates, durations, ordinals and
+document numbers never reach a counted noun, so they are not counts.
+"""
 
 from __future__ import annotations
 
-from extractor.document import ArticleDoc
-from extractor.records import Count
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from extractor import lexicons
+from extractor.document import ArticleDoc, Segment
+from extractor.records import Count, CountStatus
+
+_FLAGS = regex.VERBOSE | regex.IGNORECASE
+_DIGITS = r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+"  # Vietnamese groups thousands with dots: 1.079, 12.345
+
+
+@dataclass(eq=False)
+class _Figure:
+    """A count while its article is read; it becomes a `Count` once every sentence is done."""
+
+    start: int
+    end: int
+    value: int
+    total: int | None
+    value_max: int | None
+    unit: str
+    rule: str
+    weak: bool = False
+    in_title: bool = False
+    status: CountStatus | None = None
+    own_status: bool = False
+    category: str | None = None
+    percent: float | None = None
+    parent: _Figure | None = None
 
 
 def extract(doc: ArticleDoc) -> list[Count]:
-    return []
+    figures: list[_Figure] = []
+    for sentence in doc.sentences:
+        found = _figures_in(doc, sentence)
+        _read_statuses(doc, sentence, found)
+        _read_breakdowns(doc, sentence, found)
+        _read_percents(doc, sentence, found)
+        figures.extend(found)
+    return _to_counts(doc, _merge_restated(figures))
+
+
+# --- numbers and counted nouns -------------------------------------------------------------------
+
+
+@cache
+def _numerals() -> dict[str, Any]:
+    return lexicons.table("number_words")
+
+
+@cache
+def _count_pattern() -> regex.Pattern:
+    numerals = _numerals()
+    word_list = [
+        *numerals["units"],
+        *numerals["units_after_tens"],
+        numerals["tens"]["ten"],
+        numerals["tens"]["multiplier"],
+        *numerals["tens"]["zero"],
+        *numerals["multipliers"],
+    ]
+    word = lexicons.alternation(word_list)
+    number = rf"(?:{_DIGITS}|(?:{word})(?:\s+(?:{word}))*(?![\p{{L}}\p{{M}}]))"
+    units = lexicons.alternation(lexicons.words("count_units"))
+    not_followed_by = lexicons.alternation(lexicons.table("count_rules")["unit"]["not_followed_by"])
+    unit_end = rf"(?![\p{{L}}\p{{M}}\p{{N}}])(?!\s+(?:{not_followed_by})(?![\p{{L}}\p{{M}}]))"
+    # A unit coordinated after a comma is lower case in running text; `9.876 hội viên, Huyện …`
+    # starts a new clause.
+    unit = rf"(?:{units}){unit_end}(?:\s*,\s*(?-i:{units}){unit_end})*"
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}\p{{N}}/.,:\-–])    # not inside a word, a date, a code or a decimal
+        (?:(?P<range_from>từ)\s+)?
+        (?P<value>{number})
+        (?:
+            \s*/\s*(?P<total>{_DIGITS})(?![/\d])          # a ratio: 10/11 đảng bộ, 665/665
+          | \s+(?:đến|tới)\s+(?P<max>{number})            # a range: từ 3 đến 5 mô hình
+          | \s*[-–]\s*(?P<max_digits>{_DIGITS})(?![/\d])  # a range: 3 - 5 mô hình
+        )?
+        \s+
+        (?P<unit>{unit})          # one unit or coordinated ones: đảng bộ, chi bộ cơ sở
+        """,
+        _FLAGS,
+    )
+
+
+@cache
+def _not_after_pattern() -> regex.Pattern:
+    words = lexicons.alternation(lexicons.table("count_rules")["not_after"]["words"])
+    return regex.compile(rf"(?:^|[^\p{{L}}\p{{M}}])(?:{words})\s*$", regex.IGNORECASE)
+
+
+def number_value(written: str) -> int | None:
+    """The integer a number written in digits (`1.079`, `01`) or in words (`hai mươi mốt`) says."""
+    if written[0].isdigit():
+        return int(written.replace(".", ""))
+    return _words_value(written.lower().split())
+
+
+def _is_weak(written: str) -> bool:
+    """`một`, `năm` alone are more often the article "a" and the noun "year" than numbers."""
+    return written.lower() in _numerals()["not_alone"]["words"]
+
+
+def _words_value(words: list[str]) -> int | None:
+    numerals = _numerals()
+    big = {w: v for w, v in numerals["multipliers"].items() if v >= 1000}
+    value, group = 0, []
+    for word in words:
+        if word in big:
+            below = _below_thousand(group)
+            if not below:  # `nghìn` alone (`hàng nghìn`) is no number
+                return None
+            value, group = value + below * big[word], []
+        else:
+            group.append(word)
+    if group:
+        below = _below_thousand(group)
+        if below is None:
+            return None
+        value += below
+    return value or None
+
+
+def _below_thousand(words: list[str]) -> int | None:
+    numerals = _numerals()
+    hundred = next((w for w, v in numerals["multipliers"].items() if v == 100), None)
+    if hundred not in words:
+        return _below_hundred(words)
+    at = words.index(hundred)
+    if at != 1 or words[0] not in numerals["units"]:
+        return None
+    rest = words[at + 1 :]
+    below = _below_hundred(rest) if rest else 0
+    return None if below is None else numerals["units"][words[0]] * 100 + below
+
+
+def _below_hundred(words: list[str]) -> int | None:
+    numerals = _numerals()
+    units, tens = numerals["units"], numerals["tens"]
+    if len(words) == 1 and words[0] in units:
+        return units[words[0]]
+    if len(words) == 2 and words[0] in tens["zero"] and words[1] in units:
+        return units[words[1]]  # `linh năm` in `một trăm linh năm`
+    if words and words[0] == tens["ten"]:
+        value, tail = 10, words[1:]
+    elif len(words) >= 2 and words[0] in units and words[1] == tens["multiplier"] and units[words[0]] >= 2:
+        value, tail = units[words[0]] * 10, words[2:]
+    else:
+        return None
+    if not tail:
+        return value
+    if len(tail) != 1:
+        return None
+    last = tail[0]
+    if last in numerals["units_after_tens"] and not (value == 10 and numerals["units_after_tens"][last] == 1):
+        return value + numerals["units_after_tens"][last]
+    if last in units and units[last] > 0:
+        return value + units[last]
+    return None
+
+
+def _figures_in(doc: ArticleDoc, sentence: Segment) -> list[_Figure]:
+    figures = []
+    title_start, title_end = doc.header.title_start, doc.header.title_end
+    for match in _count_pattern().finditer(doc.text, sentence.start, sentence.end):
+        if _not_after_pattern().search(doc.text[max(0, match.start() - 30) : match.start()]):
+            continue
+        figure = _figure(match)
+        if figure is not None:
+            figure.in_title = title_start is not None and title_start <= figure.start < (title_end or 0)
+            figures.append(figure)
+    # A lone `một` is a number when listed with another figure: `biểu dương một tập thể và ba cá nhân`.
+    listed = {id(f) for group in _groups(doc, figures) if any(not f.weak for f in group) for f in group}
+    return [f for f in figures if not f.weak or id(f) in listed]
+
+
+def _figure(match: regex.Match) -> _Figure | None:
+    value = number_value(match["value"])
+    if not value:
+        return None
+    total = int(match["total"].replace(".", "")) if match["total"] else None
+    written_max = match["max"] or match["max_digits"]
+    value_max = number_value(written_max) if written_max else None
+    if total is not None and not 0 < value <= total:
+        return None  # `30/6` is a date, not a share
+    if value_max is not None and value_max <= value:
+        return None
+    # `từ 20 xã` (from 20 communes) is no range: the count starts at its number.
+    start = match.start("value") if match["range_from"] and value_max is None else match.start()
+    if value_max is not None:
+        rule = "counts:range"
+    elif total is not None:
+        rule = "counts:ratio"
+    else:
+        rule = "counts:digits" if match["value"][0].isdigit() else "counts:words"
+    unit = regex.sub(r"\s+", " ", regex.sub(r"\s*,\s*", ", ", match["unit"])).lower()
+    weak = total is None and value_max is None and _is_weak(match["value"])
+    return _Figure(start, match.end(), value, total, value_max, unit, rule, weak=weak)
+
+
+# --- status ----------------------------------------------------------------------------------------
+
+
+@cache
+def _status_table() -> tuple[dict[str, CountStatus | None], dict[str, CountStatus]]:
+    """Status of every status phrase (None for the phrases that only look like one), and the
+    phrases said right before a figure only."""
+    config = lexicons.table("count_status")
+    phrases: dict[str, CountStatus | None] = {}
+    for status, entries in config["phrases"].items():
+        phrases.update({e.lower(): status for e in entries})
+    phrases.update({e.lower(): None for e in config["not_status"]["phrases"]})
+    before_only = {e.lower(): s for s, entries in config["before_only"].items() for e in entries}
+    return phrases, before_only
+
+
+@cache
+def _status_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    phrases, before_only = _status_table()
+    config = lexicons.table("count_status")
+    anywhere = rf"(?<![\p{{L}}\p{{M}}])(?:{lexicons.alternation(list(phrases))})(?![\p{{L}}\p{{M}}])"
+    before = lexicons.alternation([*phrases, *before_only])
+    fillers = lexicons.alternation(config["before_fillers"]["words"])
+    right_before = rf"(?<![\p{{L}}\p{{M}}])(?P<status>{before})(?:\s+(?:{fillers})|\s*“[^”]{{0,80}}”)*\s*$"
+    return regex.compile(anywhere, regex.IGNORECASE), regex.compile(right_before, regex.IGNORECASE)
+
+
+def _rank(status: CountStatus) -> int:
+    return lexicons.table("count_status")["rank"].index(status)
+
+
+def _best(statuses: list[CountStatus | None]) -> CountStatus | None:
+    known = [s for s in statuses if s is not None]
+    return min(known, key=_rank) if known else None
+
+
+@cache
+def _clause_end_pattern() -> regex.Pattern:
+    """Where the words after a figure stop speaking about it: the end of its clause, a
+    parenthesis, or the start of a breakdown (whose items have statuses of their own)."""
+    config = lexicons.table("count_rules")["breakdown"]
+    markers = lexicons.alternation([*config["with_category"], *config["by_unit"]])
+    return regex.compile(
+        rf"[;:()]|\.(?!\d)|(?<![\p{{L}}\p{{M}}])(?:{markers})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE
+    )
+
+
+_AFTER_WINDOW = 120
+
+
+def _read_statuses(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
+    phrases, before_only = _status_table()
+    anywhere, right_before = _status_patterns()
+    for i, figure in enumerate(figures):
+        previous_end = figures[i - 1].end if i else sentence.start
+        next_start = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+        found: list[CountStatus | None] = []
+        before = right_before.search(doc.text, previous_end, figure.start)
+        if before:
+            said = regex.sub(r"\s+", " ", before["status"].lower())
+            found.append(phrases.get(said) or before_only.get(said))
+        after = doc.text[figure.end : min(next_start, figure.end + _AFTER_WINDOW)]
+        clause_end = _clause_end_pattern().search(after)
+        after = after[: clause_end.start()] if clause_end else after
+        found.extend(phrases.get(regex.sub(r"\s+", " ", m.group().lower())) for m in anywhere.finditer(after))
+        figure.status = _best(found)
+        figure.own_status = figure.status is not None
+    for group in _groups(doc, figures):
+        shared = _best([f.status for f in group])
+        for figure in group:
+            figure.status = figure.status or shared
+
+
+@cache
+def _joiner_pattern() -> regex.Pattern:
+    joiners = lexicons.alternation(lexicons.table("count_rules")["group"]["joiners"])
+    return regex.compile(rf"\s*(?:{joiners})\s*", regex.IGNORECASE)
+
+
+def _groups(doc: ArticleDoc, figures: list[_Figure]) -> list[list[_Figure]]:
+    """Figures listed together (`26 tập thể và 24 cá nhân thuộc 15 cơ sở`), which share a status."""
+    groups: list[list[_Figure]] = []
+    for i, figure in enumerate(figures):
+        if i and _joiner_pattern().fullmatch(doc.text, figures[i - 1].end, figure.start):
+            groups[-1].append(figure)
+        else:
+            groups.append([figure])
+    return [g for g in groups if len(g) > 1]
+
+
+# --- breakdowns --------------------------------------------------------------------------------------
+
+
+@cache
+def _marker_pattern() -> regex.Pattern:
+    config = lexicons.table("count_rules")["breakdown"]
+    with_category = lexicons.alternation(config["with_category"])
+    by_unit = lexicons.alternation(config["by_unit"])
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{M}}])
+        (?:(?P<with_category>{with_category})|(?P<by_unit>{by_unit}))
+        (?![\p{{L}}\p{{M}}])\s*:?""",
+        _FLAGS,
+    )
+
+
+def _is_item_unit(unit: str, total_unit: str) -> bool:
+    """`đảng bộ` is an item unit of `đảng bộ, chi bộ cơ sở`; `người` of `người có uy tín`."""
+    return unit == total_unit or unit in total_unit.split(", ") or total_unit.startswith(unit + " ")
+
+
+def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
+    max_gap = lexicons.table("count_rules")["breakdown"]["max_gap"]
+    for i, total in enumerate(figures[:-1]):
+        if total.parent is not None:
+            continue
+        following = figures[i + 1]
+        gap_start, gap_end = total.end, following.start
+        opened = regex.match(r"\s*\(", doc.text[gap_start:gap_end])
+        marker = None
+        if opened:
+            close = doc.text.find(")", gap_start, sentence.end)
+            close = close if close >= 0 else sentence.end
+            items = [f for f in figures[i + 1 :] if f.end <= close and _is_item_unit(f.unit, total.unit)]
+            list_start, list_end, with_category = gap_start + opened.end(), close, True
+        else:
+            markers = list(_marker_pattern().finditer(doc.text, gap_start, gap_end))
+            if not markers:
+                continue
+            marker = markers[-1]
+            listed = []
+            for figure in figures[i + 1 :]:
+                if figure.start - (listed[-1].end if listed else marker.end()) > max_gap:
+                    break
+                listed.append(figure)
+            items = []
+            for figure in listed:
+                if not _is_item_unit(figure.unit, total.unit):
+                    break
+                items.append(figure)
+            if len(listed) > 1 and len(items) < len(listed) and sum(f.value for f in listed) == total.value:
+                items = listed
+            list_start, with_category = marker.end(), marker["with_category"] is not None
+            list_end = _list_end(doc, items[-1].end, sentence.end) if items else gap_end
+        if not items:
+            continue
+        if len(items) == 1 or any(f.own_status and f.status != total.status for f in items):
+            # One subset (`trong đó 64 mô hình do đồng bào … làm chủ`) or subsets of another kind
+            # (`trong có 286 … điển hình, 53 … được biểu dương`) are not a breakdown of the total.
+            if marker is not None and marker["with_category"] and len(items) == 1 and not items[0].status:
+                items[0].status = total.status
+            continue
+        for item in items:
+            item.parent = total
+            item.status = item.status or total.status
+        if with_category:
+            _read_categories(doc, items, list_start, list_end)
+        _check_sum(doc, total, items)
+
+
+def _list_end(doc: ArticleDoc, after: int, sentence_end: int) -> int:
+    end = regex.compile(r"[;(]|\.(?!\d)").search(doc.text, after, sentence_end)
+    return end.start() if end else sentence_end
+
+
+def _read_categories(doc: ArticleDoc, items: list[_Figure], list_start: int, list_end: int) -> None:
+    """The field each item counts, written before its number (`lĩnh vực kinh tế 412 mô hình`)
+    or after its unit (`421 mô hình về phát triển kinh tế; …`)."""
+    category_first = _clean_category(doc.text[list_start : items[0].start]) is not None
+    for k, item in enumerate(items):
+        if category_first:
+            written = doc.text[(items[k - 1].end if k else list_start) : item.start]
+        else:
+            written = doc.text[item.end : items[k + 1].start if k + 1 < len(items) else list_end]
+        item.category = _clean_category(written)
+
+
+@cache
+def _category_prefix_pattern() -> regex.Pattern:
+    prefixes = lexicons.alternation(lexicons.table("count_rules")["category"]["prefixes"])
+    return regex.compile(rf"^(?:{prefixes})(?![\p{{L}}\p{{M}}])\s*", regex.IGNORECASE)
+
+
+_QUOTED_NAME = regex.compile(r"^[“\"][^”\"]*[”\"]\s*")
+_EDGE = " \t\n,;:.…-–"
+
+
+def _clean_category(written: str) -> str | None:
+    text = regex.sub(r"\s+", " ", written).strip(_EDGE)
+    text = _QUOTED_NAME.sub("", text)  # the model's name (`05 mô hình “Dân vận khéo” về …`)
+    while (prefix := _category_prefix_pattern().match(text)) and prefix.end():
+        text = text[prefix.end() :].strip(_EDGE)
+    text = regex.sub(r"(?:\s+(?:và|cùng))+$", "", text).strip(_EDGE)
+    if not text or len(text) > lexicons.table("count_rules")["category"]["max_length"]:
+        return None
+    return text
+
+
+def _check_sum(doc: ArticleDoc, total: _Figure, items: list[_Figure]) -> None:
+    parts = sum(item.value for item in items)
+    if total.value_max is None and parts != total.value:
+        terms = " + ".join(_grouped(item.value) for item in items)
+        doc.warn(
+            "count_sum_mismatch",
+            f"parts {terms} = {_grouped(parts)} {total.unit} do not add up to the total "
+            f"{_grouped(total.value)} {total.unit}",
+            total.start,
+            total.end,
+        )
+
+
+def _grouped(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+# --- percentages -------------------------------------------------------------------------------------
+
+
+@cache
+def _percent_pattern() -> regex.Pattern:
+    cues = lexicons.alternation(lexicons.table("count_rules")["percent"]["cues"])
+    return regex.compile(
+        rf"""(?:(?<![\p{{L}}\p{{M}}])(?:{cues})\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?|\(\s*)
+        (?P<percent>\d+(?:,\d+)?)\s*%""",
+        _FLAGS,
+    )
+
+
+def _read_percents(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
+    max_gap = lexicons.table("count_rules")["percent"]["max_gap"]
+    for match in _percent_pattern().finditer(doc.text, sentence.start, sentence.end):
+        before = [f for f in figures if f.end <= match.start() and f.parent is None]
+        if not before or before[-1].percent is not None:
+            continue
+        figure = before[-1]
+        gap = doc.text[figure.end : match.start()]
+        if match.group().startswith("(") and gap.strip():
+            continue  # a bracketed share belongs to the figure right before it only
+        if ";" not in gap and len(gap) <= max_gap:
+            figure.percent = float(match["percent"].replace(",", "."))
+
+
+# --- one entry per statement ------------------------------------------------------------------------
+
+
+def _same_statement(kept: _Figure, later: _Figure) -> bool:
+    return (
+        kept.parent is None
+        and later.parent is None
+        and (kept.value, kept.total, kept.value_max, kept.unit)
+        == (later.value, later.total, later.value_max, later.unit)
+        and (kept.status is None or later.status is None or kept.status == later.status)
+        and (kept.category is None or later.category is None or kept.category == later.category)
+    )
+
+
+def _merge_restated(figures: list[_Figure]) -> list[_Figure]:
+    """A figure restated in the same sense is one count (GUIDE: `6 hộ` said twice, a headline
+    figure said again in the body). The body's mention is kept; the headline only fills gaps."""
+    kept: list[_Figure] = []
+    for figure in sorted(figures, key=lambda f: (f.in_title, f.start)):
+        twin = next((k for k in kept if _same_statement(k, figure)), None)
+        if twin is None:
+            kept.append(figure)
+            continue
+        twin.status = twin.status or figure.status
+        twin.percent = twin.percent if twin.percent is not None else figure.percent
+        for other in figures:
+            if other.parent is figure:
+                other.parent = twin
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _to_counts(doc: ArticleDoc, figures: list[_Figure]) -> list[Count]:
+    index = {id(f): i for i, f in enumerate(figures)}
+    return [
+        Count(
+            text=doc.text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            value=f.value,
+            total=f.total,
+            value_max=f.value_max,
+            percent=f.percent,
+            unit=f.unit,
+            status=f.status,
+            category=f.category,
+            part_of=index[id(f.parent)] if f.parent is not None else None,
+            rule=f.rule,
+        )
+        for f in figures
+    ]
