@@ -32,17 +32,17 @@ def facts(fragment: dict, article_id: str = "t") -> ArticleFacts:
     return ArticleFacts.model_validate({"article": {"id": article_id}, **fragment})
 
 
-def tallies(gold: dict, pred: dict, mode: str) -> dict[str, tuple[int, int, int]]:
-    matches, _ = evaluate_article(facts(gold), facts(pred), mode)
+def tallies(gold: dict, pred: dict, mode: str, text: str | None = None) -> dict[str, tuple[int, int, int]]:
+    matches, _ = evaluate_article(facts(gold), facts(pred), mode, text=text)
     found = {t: (len(m.hits), len(m.spurious), len(m.missed)) for t, m in matches.items()}
     return {t: c for t, c in found.items() if c != (0, 0, 0)}
 
 
 @pytest.mark.parametrize("case", score_match.CASES, ids=[c.id for c in score_match.CASES])
 def test_match_counts(case):
-    assert tallies(case.gold, case.pred, "strict") == case.strict
+    assert tallies(case.gold, case.pred, "strict", case.text) == case.strict
     expected_lenient = case.strict if case.lenient is None else case.lenient
-    assert tallies(case.gold, case.pred, "lenient") == expected_lenient
+    assert tallies(case.gold, case.pred, "lenient", case.text) == expected_lenient
 
 
 @pytest.mark.parametrize("case", score_attributes.CASES, ids=[c.id for c in score_attributes.CASES])

@@ -21,8 +21,9 @@ Matching within one article (match.py), per fact type
     - lenient: after the strict pairs, the leftovers pair greedily in list order when officials'
       names contain one another (whole words); roles belong to such officials and one role text
       contains the other; documents, of which at least one has no `id`, have titles that contain
-      one another; dates, periods, counts and events have overlapping spans (when both sides have
-      offsets) or else texts that contain one another.
+      one another; dates, periods, counts and events overlap in the text. A fact's place is its
+      offsets, or, when it has none, every occurrence of its `text` in the article's normalized
+      text; when a side has no place (the text is unknown), their texts must contain one another.
     A pair with a required gold fact is a true positive (TP); a pair with an optional gold fact
     counts nowhere; an unpaired required gold fact is a false negative (FN), an unpaired optional
     one counts nowhere; an unpaired predicted fact is a false positive (FP).

@@ -70,12 +70,14 @@ def evaluate_article(
     pred: ArticleFacts | None,
     mode: Mode = "strict",
     fact_types: tuple[str, ...] = FACT_TYPES,
+    text: str | None = None,
 ) -> tuple[dict[str, TypeMatch], list[AttributeCheck]]:
-    """Matches per fact type and the attribute checks of the TP pairs; `pred` None for a missed article."""
+    """Matches per fact type and the attribute checks of the TP pairs; `pred` None for a missed
+    article; `text` the normalized article text (lenient matching places facts in it)."""
     article_id = gold.article.id
-    gold_items = items_of(gold)
+    gold_items = items_of(gold, text)
     pred_facts = pred if pred is not None else ArticleFacts(article=ArticleMeta(id=article_id))
-    pred_items = items_of(pred_facts)
+    pred_items = items_of(pred_facts, text)
     matches = {}
     checks: list[AttributeCheck] = []
     for fact_type in FACT_TYPES:
@@ -87,18 +89,25 @@ def evaluate_article(
     return matches, checks
 
 
-def evaluate(gold: dict[str, ArticleFacts], predictions: Predictions, mode: Mode = "strict") -> SystemResult:
-    """Score one system on every gold article (articles of the prediction without gold are listed)."""
+def evaluate(
+    gold: dict[str, ArticleFacts],
+    predictions: Predictions,
+    mode: Mode = "strict",
+    texts: dict[str, str] | None = None,
+) -> SystemResult:
+    """Score one system on every gold article (articles of the prediction without gold are listed);
+    `texts`, the normalized article texts by id, let lenient matching place facts without offsets."""
     articles = []
     for article_id, gold_facts in gold.items():
         pred = predictions.lines.get(article_id)
+        text = (texts or {}).get(article_id) or predictions.text_of(article_id)
         if pred is not None:
             status, reason = "ok", None
         elif article_id in predictions.errors:
             status, reason = "error", predictions.errors[article_id]
         else:
             status, reason = "missing", "no prediction line"
-        matches, checks = evaluate_article(gold_facts, pred, mode, predictions.covers)
+        matches, checks = evaluate_article(gold_facts, pred, mode, predictions.covers, text)
         meta_checks = (
             article_checks(article_id, gold_facts.article, pred.article if pred else None)
             if predictions.article_attributes

@@ -7,7 +7,7 @@ the package docstring; `match_items` is their one implementation.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from extractor.records import ArticleFacts
@@ -31,6 +31,9 @@ class Item:
     fact: Any  # the record: Official, Role, DocumentRef, DateMention, Count or Event
     index: int  # position in its list in the ArticleFacts (what a count's `part_of` points at)
     owner: str | None = None  # roles: the official's name
+    # Where a date, count or event is in the text, for lenient matching: its offsets, else every
+    # occurrence of its text in the article text (when known).
+    places: tuple[Span, ...] = ()
 
     @property
     def shown_key(self) -> str:
@@ -64,8 +67,19 @@ def _mention_spans(mentions: list) -> tuple[Span, ...]:
     return tuple((m.start, m.end) for m in mentions if m.start is not None and m.end is not None)
 
 
-def items_of(facts: ArticleFacts) -> dict[str, list[Item]]:
-    """Every fact of an article, grouped by fact type (`roles` drawn out of `officials`)."""
+def occurrences(text: str, piece: str) -> tuple[Span, ...]:
+    """Every place of `piece` in `text`, left to right, not overlapping."""
+    spans: list[Span] = []
+    start = text.find(piece) if piece else -1
+    while start >= 0:
+        spans.append((start, start + len(piece)))
+        start = text.find(piece, start + len(piece))
+    return tuple(spans)
+
+
+def items_of(facts: ArticleFacts, text: str | None = None) -> dict[str, list[Item]]:
+    """Every fact of an article, grouped by fact type (`roles` drawn out of `officials`); `text`, the
+    article's normalized text, places the dates, counts and events that have no offsets."""
     grouped: dict[str, list[Item]] = {t: [] for t in FACT_TYPES}
     for i, official in enumerate(facts.officials):
         grouped["officials"].append(
@@ -141,6 +155,11 @@ def items_of(facts: ArticleFacts) -> dict[str, list[Item]]:
                 i,
             )
         )
+    for fact_type in ("dates", "periods", "counts", "events"):
+        grouped[fact_type] = [
+            replace(item, places=item.spans or (occurrences(text, item.text) if text else ()))
+            for item in grouped[fact_type]
+        ]
     return grouped
 
 
@@ -159,8 +178,8 @@ def lenient_related(gold: Item, pred: Item) -> bool:
     if gold.fact_type == "documents":
         either_untitled = gold.fact.id is None or pred.fact.id is None
         return either_untitled and keys.contains_words(gold.fact.title or "", pred.fact.title or "")
-    if gold.spans and pred.spans:
-        return _overlap(gold.spans, pred.spans)
+    if gold.places and pred.places:
+        return _overlap(gold.places, pred.places)
     return keys.contains_words(gold.text, pred.text)
 
 

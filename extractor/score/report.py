@@ -15,7 +15,7 @@ from importlib import resources
 from string import Template
 
 from extractor.score.evaluate import ArticleResult, SystemResult
-from extractor.score.match import FACT_TYPES, Item, TypeMatch
+from extractor.score.match import FACT_TYPES, Item, TypeMatch, occurrences
 
 # When marks overlap, the one that says more about an error is shown.
 _PRIORITY = ("miss", "false", "hit", "optional")
@@ -46,26 +46,18 @@ def highlight(text: str, marks: list[Mark]) -> str:
     return "".join(out)
 
 
-def _occurrences(text: str, piece: str, every: bool) -> list[tuple[int, int]]:
-    if not piece:
-        return []
-    spans = []
-    start = text.find(piece)
-    while start >= 0:
-        spans.append((start, start + len(piece)))
-        if not every:
-            break
-        start = text.find(piece, start + len(piece))
-    return spans
-
-
-def _spans_of(item: Item, text: str) -> list[tuple[int, int]]:
-    """Where an item sits in the text: its offsets, else where its text is found."""
+def _spans_of(item: Item, text: str, partner: Item | None = None) -> list[tuple[int, int]]:
+    """Where an item sits in the text: its offsets, else where its text is found (for a gold fact
+    paired with a prediction that has offsets, the occurrence overlapping the prediction's)."""
     if item.spans:
         return list(item.spans)
-    if item.fact_type in ("officials", "documents"):
-        return _occurrences(text, item.text, every=True)
-    return _occurrences(text, item.text, every=False)
+    every = item.fact_type in ("officials", "documents")
+    found = list(occurrences(text, item.text))
+    if partner is not None and partner.spans:
+        near = [(s, e) for s, e in found if any(s < pe and ps < e for ps, pe in partner.spans)]
+        if near:
+            return near if every else near[:1]
+    return found if every else found[:1]
 
 
 def _label(item: Item, outcome: str) -> str:
@@ -76,15 +68,17 @@ def _label(item: Item, outcome: str) -> str:
 def _marks(match: TypeMatch, text: str, side: str) -> list[Mark]:
     marks = []
 
-    def add(item: Item, css: str, outcome: str) -> None:
-        marks.extend(Mark(s, e, css, _label(item, outcome)) for s, e in _spans_of(item, text))
+    def add(item: Item, css: str, outcome: str, partner: Item | None = None) -> None:
+        marks.extend(Mark(s, e, css, _label(item, outcome)) for s, e in _spans_of(item, text, partner))
 
     if side == "gold":
         for pair in match.hits:
-            add(pair.gold, "hit", "TP")
+            add(pair.gold, "hit", "TP", pair.pred)
         for item in match.missed:
             add(item, "miss", "FN")
-        for item in [p.gold for p in match.optional_hits] + match.optional_missed:
+        for pair in match.optional_hits:
+            add(pair.gold, "optional", "optional", pair.pred)
+        for item in match.optional_missed:
             add(item, "optional", "optional")
     else:
         for pair in match.hits:
@@ -103,23 +97,20 @@ def _cell(item: Item | None) -> str:
     return f'<td>{owner}{escape(item.text)} <span class="key">[{escape(item.shown_key)}]</span></td>'
 
 
+def _row(css: str, outcome: str, fact_type: str, gold: Item | None, pred: Item | None) -> str:
+    return f'<tr class="{css}"><td>{outcome}</td><td>{fact_type}</td>{_cell(gold)}{_cell(pred)}</tr>'
+
+
 def _fact_rows(article: ArticleResult, covers: tuple[str, ...]) -> str:
-    rows = []
-    for fact_type in FACT_TYPES:
-        if fact_type not in covers:
-            continue
+    """Errors first (FN, FP, wrong attributes), then hits and optional facts, by fact type."""
+    rows, rest = [], []
+    for fact_type in (t for t in FACT_TYPES if t in covers):
         match = article.matches[fact_type]
-        listed: list[tuple[str, str, Item | None, Item | None]] = (
-            [("miss", "FN", g, None) for g in match.missed]
-            + [("false", "FP", None, p) for p in match.spurious]
-            + [("hit", "TP" if pair.how == "strict" else "TP~", pair.gold, pair.pred) for pair in match.hits]
-            + [("optional", "opt", pair.gold, pair.pred) for pair in match.optional_hits]
-            + [("optional", "opt", g, None) for g in match.optional_missed]
-        )
-        for css, outcome, gold, pred in listed:
-            rows.append(
-                f'<tr class="{css}"><td>{outcome}</td><td>{fact_type}</td>{_cell(gold)}{_cell(pred)}</tr>'
-            )
+        rows += [_row("miss", "FN", fact_type, g, None) for g in match.missed]
+        rows += [_row("false", "FP", fact_type, None, p) for p in match.spurious]
+        rest += [_row("hit", "TP", fact_type, pair.gold, pair.pred) for pair in match.hits]
+        rest += [_row("optional", "opt", fact_type, pair.gold, pair.pred) for pair in match.optional_hits]
+        rest += [_row("optional", "opt", fact_type, g, None) for g in match.optional_missed]
     for check in article.checks + article.article_checks:
         if not check.correct:
             what = escape(f"{check.fact_type}.{check.attribute}") + (
@@ -130,7 +121,7 @@ def _fact_rows(article: ArticleResult, covers: tuple[str, ...]) -> str:
                 f"<td>{escape(str(check.gold))}</td><td>{escape(str(check.pred))}</td></tr>"
             )
     header = "<tr><th></th><th>fact</th><th>gold</th><th>predicted</th></tr>"
-    return f'<table class="facts">{header}{"".join(rows)}</table>'
+    return f'<table class="facts">{header}{"".join(rows + rest)}</table>'
 
 
 def _article_section(number: int, article: ArticleResult, result: SystemResult, text: str | None) -> str:

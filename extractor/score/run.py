@@ -57,8 +57,8 @@ def score_systems(
     return ScoreRun(
         gold_dir=gold_dir,
         gold=gold,
-        strict=[evaluate(gold, s, "strict") for s in systems],
-        lenient=[evaluate(gold, s, "lenient") for s in systems],
+        strict=[evaluate(gold, s, "strict", texts) for s in systems],
+        lenient=[evaluate(gold, s, "lenient", texts) for s in systems],
         texts=texts,
         notes=notes,
     )

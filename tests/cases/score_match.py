@@ -1,7 +1,8 @@
 """Scorer cases: one article's gold facts and predicted facts → TP, FP, FN per fact type, counted by hand.
 
 `strict` and `lenient` give (tp, fp, fn) for the fact types that are not all zero; `lenient` None
-means the same as strict. The builders below write facts the way gold files and extractor lines do.
+means the same as strict. With `text`, lenient matching places facts without offsets in it. The
+builders below write facts the way gold files and extractor lines do.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ class Case(NamedTuple):
     pred: dict[str, list[dict[str, Any]]]
     strict: Counts
     lenient: Counts | None = None
+    text: str | None = None  # the article text, where a case needs facts placed in it
 
 
 def date(text: str, value: str, end_value: str | None = None, kind: str = "date", **extra: Any) -> dict:
@@ -111,6 +113,22 @@ CASES = [
         {"dates": [date("ngày 30/6", "2020-06-30", start=10, end=19)]},
         {"dates": [date("ngày 30/6", "2020-06-03", start=19, end=28)]},
         {"dates": (0, 1, 1)},
+    ),
+    Case(
+        "lenient-gold-placed-where-its-text-is",
+        {"counts": [count("665/665 đảng bộ, chi bộ cơ sở", 665, "đảng bộ, chi bộ cơ sở")]},
+        {"counts": [count("665/665 đảng bộ", 665, "đảng bộ", start=13, end=28)]},
+        {"counts": (0, 1, 1)},
+        {"counts": (1, 0, 0)},
+        text="toàn tỉnh có 665/665 đảng bộ, chi bộ cơ sở tổ chức đại hội",
+    ),
+    Case(
+        "lenient-same-words-elsewhere-do-not-pair",
+        {"dates": [period("6 tháng đầu năm 2020", "2020-01-01", "2020-06-30")]},
+        {"dates": [period("năm 2020", "2020", start=40, end=48)]},
+        {"periods": (0, 1, 1)},
+        # Without the text, `năm 2020` would pair by its words.
+        text="sơ kết công tác 6 tháng đầu năm 2020 và năm 2020 nói chung",
     ),
     # optional gold facts count nowhere.
     Case(
