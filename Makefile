@@ -27,3 +27,7 @@ lint: $(BIN)/extractor
 
 clean:
 	rm -rf $(OUT) bench.json
+
+# Throughput and memory against the underthesea-ner baseline; writes bench.json (see README).
+bench: $(BIN)/extractor
+	$(BIN)/python benchmarks/bench.py

@@ -1,7 +1,8 @@
 """Many articles: input order, bounded memory, worker processes, resuming an interrupted run.
 
-Sources are streamed in windows of `jobs * WINDOW_PER_JOB`; each window is extracted (in a process
-pool when jobs > 1) and written before the next is read, so memory does not grow with the batch.
+Sources are streamed in windows of `jobs * WINDOW_PER_JOB`; at most two windows are in memory (one
+being extracted by the process pool while the one before is written), so memory does not grow with
+the batch.
 Each output line is written with one `write` of a whole line and flushed per window, and `--resume`
 drops a torn last line, so a run killed at any moment can be resumed to exactly the lines of an
 uninterrupted run.
@@ -95,10 +96,22 @@ def run(
     if jobs > 1:
         pool = get_context("spawn" if os.name == "nt" else "forkserver").Pool(jobs, initializer=_warm_up)
     try:
-        for window in _windows(sources, max(1, jobs) * WINDOW_PER_JOB):
-            tasks = [(s, max_bytes, with_text) for s in window]
-            results = pool.map(_extract_line, tasks, chunksize=4) if pool else map(_extract_line, tasks)
-            _write(results, out, stats, on_article)
+        windows = (
+            [(s, max_bytes, with_text) for s in window] for window in _windows(sources, jobs * WINDOW_PER_JOB)
+        )
+        if pool is None:
+            for tasks in windows:
+                _write(map(_extract_line, tasks), out, stats, on_article)
+        else:
+            # Two windows in flight: workers extract the next one while this one is written.
+            pending = None
+            for tasks in windows:
+                submitted = pool.map_async(_extract_line, tasks, chunksize=2)
+                if pending is not None:
+                    _write(pending.get(), out, stats, on_article)
+                pending = submitted
+            if pending is not None:
+                _write(pending.get(), out, stats, on_article)
     finally:
         if pool:
             pool.close()
