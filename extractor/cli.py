@@ -138,7 +138,9 @@ def score(
         True, "--baselines/--no-baselines", help="Score underthesea ner and dateparser in the same run."
     ),
     errors: bool = typer.Option(
-        True, "--errors/--no-errors", help="List every false negative, false positive and wrong attribute."
+        True,
+        "--errors/--no-errors",
+        help="List every false negative, false positive and wrong attribute of the first PRED.",
     ),
 ) -> None:
     """Precision, recall and F1 of PRED (and of the baselines) against the gold set."""
@@ -164,8 +166,7 @@ def score(
     tables.append(table.attribute_table(run.strict))
     notes = "\n".join(filter(None, [table.article_notes(run.strict), *run.notes]))
     if errors:
-        for result in run.strict[: len(preds)]:
-            typer.echo(table.error_list(result) + "\n")
+        typer.echo(table.error_list(run.strict[0]) + "\n")
     if notes:
         typer.echo(notes + "\n")
     typer.echo("\n\n".join(filter(None, tables)))
