@@ -128,7 +128,9 @@ def schema() -> None:
 @app.command()
 def score(
     preds: list[Path] = typer.Argument(
-        ..., help="JSONL files written by `extractor extract` (one table column each; the first is reported)."
+        ...,
+        metavar="PRED.jsonl",
+        help="JSONL files written by `extractor extract` (one table column each; the first is reported).",
     ),
     gold: Path = typer.Option(..., "--gold", help="Folder of gold/ID.json files."),
     report: Path | None = typer.Option(None, "--report", help="Write an HTML report of the first PRED here."),

@@ -156,11 +156,16 @@ def article_checks(article: str, gold: ArticleMeta, pred: ArticleMeta | None) ->
     return checks
 
 
+ATTRIBUTE_NAMES = tuple(f"{t}.{a}" for t, names in FACT_ATTRIBUTES.items() for a in names) + tuple(
+    f"article.{a}" for a in ARTICLE_ATTRIBUTES
+)
+
+
 def accuracy(checks: list[AttributeCheck]) -> dict[str, Accuracy]:
-    """Accuracy per `fact_type.attribute`, in the order of first appearance."""
-    table: dict[str, Accuracy] = {}
+    """Accuracy per `fact_type.attribute` that has checks, in the order of ATTRIBUTE_NAMES."""
+    table = {name: Accuracy() for name in ATTRIBUTE_NAMES}
     for check in checks:
-        acc = table.setdefault(f"{check.fact_type}.{check.attribute}", Accuracy())
+        acc = table[f"{check.fact_type}.{check.attribute}"]
         acc.total += 1
         acc.correct += check.correct
-    return table
+    return {name: acc for name, acc in table.items() if acc.total}

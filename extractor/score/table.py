@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from extractor.score.evaluate import SystemResult
 from extractor.score.match import FACT_TYPES
-from extractor.score.metrics import Accuracy, Tally
+from extractor.score.metrics import ATTRIBUTE_NAMES, Accuracy, Tally
 
 _CELL = 16  # `0.90 0.80 0.85` plus the gutter
+_SHOWN_IDS = 10  # a batch scored against a small gold set has many lines without gold (all in --json)
 
 
 def _plural(n: int, noun: str) -> str:
@@ -73,9 +74,7 @@ def attribute_table(results: list[SystemResult]) -> str:
     if not systems:
         return ""
     per_system = [{**r.attribute_accuracy(), **r.article_accuracy()} for r in systems]
-    names: list[str] = []
-    for table in per_system:
-        names.extend(n for n in table if n not in names)
+    names = [n for n in ATTRIBUTE_NAMES if any(n in table for table in per_system)]
     label = max([len(n) for n in names] + [len("attribute")])
     lines = [
         "attribute accuracy (pairs where gold or prediction gives it)",
@@ -95,10 +94,10 @@ def article_notes(results: list[SystemResult]) -> str:
         for article in result.missed_articles:
             lines.append(f"{result.name}: missed {article.id}: {article.reason}")
         if result.not_in_gold:
-            lines.append(
-                f"{result.name}: {_plural(len(result.not_in_gold), 'line')} not in gold (ignored): "
-                + ", ".join(result.not_in_gold)
-            )
+            shown = ", ".join(result.not_in_gold[:_SHOWN_IDS])
+            more = ", …" if len(result.not_in_gold) > _SHOWN_IDS else ""
+            count = _plural(len(result.not_in_gold), "line")
+            lines.append(f"{result.name}: {count} not in gold (ignored): {shown}{more}")
         lines.extend(f"{result.name}: {problem}" for problem in result.problems)
     return "\n".join(lines)
 
