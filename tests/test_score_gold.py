@@ -10,7 +10,9 @@ import pytest
 
 from extractor.load import Source, load
 from extractor.normalize import normalize
+from extractor.score.evaluate import evaluate
 from extractor.score.gold import load_gold_file, offset_problems
+from extractor.score.predictions import Predictions
 from tests.conftest import CORPUS, GOLD
 
 GOLD_FILES = sorted(GOLD.glob("*.json"))
@@ -43,3 +45,15 @@ def test_gold_file_validates_and_fits_its_article(path):
     not_found += [f"officials {o.name!r}" for o in gold.officials if o.name not in text]
     not_found += [f"roles {r.text!r}" for o in gold.officials for r in o.roles if r.text not in text]
     assert not_found == [], f"{path.name}: fact texts not in the normalized article text"
+
+
+def test_gold_scored_against_itself_is_perfect():
+    # Every gold fact must be findable under its own key: a prediction equal to the gold (its
+    # optional facts included) has no false positive or negative, strict or lenient.
+    gold = {path.stem: load_gold_file(path) for path in GOLD_FILES}
+    as_predictions = Predictions(name="gold", lines=gold)
+    for mode in ("strict", "lenient"):
+        result = evaluate(gold, as_predictions, mode)
+        micro = result.micro()
+        assert (micro.fp, micro.fn) == (0, 0)
+        assert all(c.correct for a in result.articles for c in a.checks + a.article_checks)
