@@ -345,6 +345,15 @@ def _possible(reading: Reading) -> bool:
     return True
 
 
+def _calendar_shaped(reading: Reading) -> bool:
+    """Day and month numbers a calendar has (`31/2/2020`): the writer meant a date and got it wrong.
+    Other impossible shapes (`12.34.2020`, a phone or code number) are no date at all."""
+    r = reading
+    days = all(d is None or 1 <= d <= 31 for d in (r.d, r.d2))
+    months = all(m is None or 1 <= m <= 12 for m in (r.m, r.m2))
+    return days and months
+
+
 def _plausible_years(reading: Reading) -> bool:
     return all(y is None or FIRST_YEAR <= y <= LAST_YEAR for y in (reading.y, reading.y2))
 
@@ -366,8 +375,9 @@ def extract(doc: ArticleDoc) -> list[DateMention]:
         if not _plausible_years(reading):
             continue
         if not _possible(reading):
-            start, end = _numeric_span(match)
-            doc.warn("invalid_date", f"{text[start:end]} is not a calendar date", start, end)
+            if _calendar_shaped(reading):
+                start, end = _numeric_span(match)
+                doc.warn("invalid_date", f"{text[start:end]} is not a calendar date", start, end)
             continue
         readings.append(reading)
 

@@ -88,6 +88,7 @@ FORMS = [
         [day("2024-03-15", year_inferred=True)],
         "2024-04-01",
     ),
+    Case("time-bar-before", "12:30 | 12/07/2024", [day("2024-07-12", time="12:30")]),
     # Ranges.
     Case(
         "range-anniversary",
@@ -107,6 +108,8 @@ FORMS = [
     ),
     Case("range-two-days", "trong hai ngày 5-6/3/2021, tại", [span("2021-03-05", "2021-03-06")]),
     Case("range-two-days-va", "ngày 22 và 23/6/2020", [span("2020-06-22", "2020-06-23")]),
+    Case("range-days-den-ngay", "từ ngày 5 đến ngày 7/3/2024", [span("2024-03-05", "2024-03-07")]),
+    Case("range-dash-no-year", "từ 15/6 - 15/7, các xã", [span("2024-06-15", "2024-07-15")], "2024-06-10"),
     # Periods.
     Case("month-slash", "Từ tháng 8/2023, Ban Dân vận", [period("2023-08", text="tháng 8/2023")]),
     Case("month-words", "trong tháng 3 năm 2024", [period("2024-03")]),
@@ -231,7 +234,10 @@ NEGATIVES = [
     Case("money", "hơn 1,2 tỷ đồng, hỗ trợ 48 hộ", []),
     Case("place-name", "tại Hội trường 2/9 (thành phố Pleiku)", []),
     Case("url", "https://baotintuc.vn/chinh-tri/x-20200729141113660.htm", []),
-    # Invalid calendar dates become warnings.
+    # A day that comes back every year is no one day.
+    Case("yearly", "Ngày 19/5 hằng năm, nhân dân", [], "2024-05-20"),
+    # Invalid calendar dates become warnings; shapes no calendar has are just not dates.
+    Case("not-calendar-shaped", "điện thoại 12.34.2020", []),
     Case("invalid-feb", "Kế hoạch số 156-KH/BCĐ ngày 31/2/2024 về kiểm tra", [], warnings=("31/2/2024",)),
     Case("invalid-april", "ngày 31/4/2023", [], warnings=("31/4/2023",)),
     Case("leap-day", "ngày 29/2/2024", [day("2024-02-29")]),

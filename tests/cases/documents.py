@@ -182,6 +182,21 @@ FORMS = [
         [document("10/2022/QH15", issuer="Quốc hội")],
     ),
     Case("issuer-tw-ambiguous", "Kết luận số 23- KL/TW, Ban Thường vụ", [document("23-KL/TW", issuer=None)]),
+    Case(
+        "issued-in-parentheses",
+        "Chỉ thị số 30-CT/TW (ngày 18/2/1998) của Bộ Chính trị",
+        [document("30-CT/TW", issued="1998-02-18", issuer="Bộ Chính trị")],
+    ),
+    Case(
+        "issuer-do",
+        "Kế hoạch số 12-KH/TU do Ban Thường vụ Tỉnh ủy ban hành",
+        [document("12-KH/TU", issuer="Ban Thường vụ Tỉnh ủy")],
+    ),
+    Case(
+        "subject-after-lead-in",
+        "Thời gian qua Ban Thường vụ Tỉnh ủy đã ban hành Thông báo số 25-TB/TU về công tác dân vận",
+        [document("25-TB/TU", issuer="Ban Thường vụ Tỉnh ủy", doc_type="Thông báo")],
+    ),
     # 114, 137: the body that issues it is the subject of `ban hành`.
     Case(
         "issuer-subject",
