@@ -1,10 +1,370 @@
-"""Stage `events`: meetings and working sessions the article reports. Rules arrive with issue 6."""
+"""Stage `events`: the meetings and working sessions an article reports.
+
+Press reports of mass-mobilization work open with a lead sentence that dates the meeting and says
+who held it: `Sáng ngày 30/6/2020, <organizer> tổ chức hội nghị sơ kết …`, `Ngày 29/7, Đoàn kiểm tra
+… do <name> làm trưởng đoàn đã làm việc với …`. The stage finds such sentences (a day date from the
+dates stage at the start, then a word naming a meeting, data/event_kinds.toml), reads the meeting's
+kind from the phrase naming it, its organizer, place and part of day, and its chairs and attendees
+among the people the officials stage found. An article with no dated lead sentence may still name
+its meeting in the headline (`Giao ban công tác dân vận các tỉnh, thành phố …`).
+"""
 
 from __future__ import annotations
 
-from extractor.document import ArticleDoc
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from extractor import lexicons
+from extractor.document import ArticleDoc, Segment
 from extractor.records import DateMention, Event, Official
+
+_WORD_START = r"(?<![\p{L}\p{M}])"
+_WORD_END = r"(?![\p{L}\p{M}])"
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
 
 
 def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]) -> list[Event]:
-    return []
+    body = [s for s in doc.sentences if s.start >= doc.header.body_start and not _in_title(doc, s.start)]
+    events: list[Event] = []
+    for k in range(len(body)):
+        event = _lead_event(doc, body, k, dates, officials, strict=bool(events))
+        if event is not None and all((e.date, e.kind) != (event.date, event.kind) for e in events):
+            events.append(event)
+    if not events:
+        headline = _headline_event(doc, body, officials)
+        if headline is not None:
+            events.append(headline)
+    return events
+
+
+def _config() -> dict[str, Any]:
+    return lexicons.table("event_kinds")
+
+
+def _in_title(doc: ArticleDoc, offset: int) -> bool:
+    start, end = doc.header.title_start, doc.header.title_end
+    return start is not None and end is not None and start <= offset < end
+
+
+@cache
+def _words_pattern(section: str, key: str) -> regex.Pattern:
+    """Any of the words of `[section].key` (or of the top-level `key`), as whole words."""
+    entries = _config()[key] if section == "" else _config()[section][key]
+    return regex.compile(rf"{_WORD_START}(?:{lexicons.alternation(entries)}){_WORD_END}", regex.IGNORECASE)
+
+
+# --- lead sentences -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _LeadDate:
+    value: str
+    start: int
+    end: int
+    part_of_day: str | None
+    opens_sentence: bool
+
+
+# A day and month as lead sentences write them (`30/6/2020`, `11/7`, `05-3-2021`): the dates stage
+# lists a date repeated in the text once, with its first mention (often the page's date line), so
+# the lead sentence's own mention is found here and its value looked up in that list.
+_DAY_MONTH = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?(?![\d/])")
+
+
+def _date_candidates(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> list[_LeadDate]:
+    days = [d for d in dates if d.kind in ("date", "range") and len(d.value) == 10]
+    found = [
+        _LeadDate(d.value, d.start, d.end, d.part_of_day, False)
+        for d in days
+        if d.start is not None and d.end is not None and sentence.start <= d.start < sentence.end
+    ]
+    time_word_before = regex.compile(rf"(?:{_words_pattern('lead', 'before_date').pattern})\s*$", regex.I)
+    for written in _DAY_MONTH.finditer(doc.text, sentence.start, sentence.end):
+        if any(c.start <= written.start() < c.end for c in found):
+            continue
+        before = doc.text[sentence.start : written.start()]
+        if before.strip() and not time_word_before.search(before):
+            continue  # `Đến nay, 10/11 đảng bộ …` is a share, not a day
+        month_day = f"-{int(written['m']):02d}-{int(written['d']):02d}"
+        same = [d for d in days if d.value[4:] == month_day and written["y"] in (None, d.value[:4])]
+        if same:
+            found.append(_LeadDate(same[0].value, written.start(), written.end(), None, False))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _lead_date(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> _LeadDate | None:
+    """The day date a lead sentence opens with: only time words stand before it (`Sáng ngày
+    30/6/2020, …`). A date opening a later clause (`Hướng tới kỷ niệm …, sáng 12/10, Ban Dân vận …
+    tổ chức …`) is a lead date too, a weaker one (`opens_sentence` False)."""
+    before_date = _words_pattern("lead", "before_date")
+    for candidate in _date_candidates(doc, sentence, dates):
+        prefix = before_date.sub("", doc.text[sentence.start : candidate.start])
+        near = candidate.start - sentence.start <= _config()["lead"]["max_offset"]
+        if near and not _TIME_LEFT.sub("", prefix):
+            return _LeadDate(candidate.value, candidate.start, candidate.end, candidate.part_of_day, True)
+        if _TIME_LEFT.sub("", prefix.rsplit(",", 1)[-1]) == "" and prefix.rstrip().endswith(","):
+            return candidate
+    return None
+
+
+# What may be left before a lead date once its time words are gone: clock times and punctuation.
+_TIME_LEFT = regex.compile(r"[\d:hg.,\s]+", regex.IGNORECASE)
+
+
+def _lead_event(
+    doc: ArticleDoc,
+    body: list[Segment],
+    k: int,
+    dates: list[DateMention],
+    officials: list[Official],
+    strict: bool,
+) -> Event | None:
+    sentence = body[k]
+    date = _lead_date(doc, sentence, dates)
+    if date is None:
+        return None
+    place = _location(doc, [sentence])
+    organize = next(
+        (
+            m
+            for m in _words_pattern("lead", "organize").finditer(doc.text, date.end, sentence.end)
+            if place is None or not place.start <= m.start() < place.end
+        ),
+        None,
+    )
+    trigger = _trigger(doc, organize.end() if organize else date.end, sentence.end, place)
+    if trigger is None and organize is not None:
+        trigger = _trigger(doc, date.end, sentence.end, place)
+    if trigger is None:
+        return None
+    if _words_pattern("lead", "planned").search(doc.text, date.end, trigger.start):
+        return None
+    held = (organize is not None and organize.start() < trigger.start) or _is_visit(doc, trigger)
+    if (strict or not date.opens_sentence) and not held:
+        return None  # a later or mid-sentence date reports a meeting only in the lead form
+    phrase = _phrase(doc, trigger.start, sentence.end)
+    organizer_end = organize.start() if organize and organize.start() < trigger.start else trigger.start
+    chairs, chair_sentence = _chairs(doc, body, k, officials)
+    place = place or _location(doc, _around(body, k, chair_sentence))
+    return Event(
+        kind=_kind(doc.text[phrase.start : phrase.end]),
+        text=doc.text[phrase.start : phrase.end],
+        start=phrase.start,
+        end=phrase.end,
+        date=date.value[:10],
+        part_of_day=_part_of_day(doc, sentence.start, date.end) or date.part_of_day,
+        organizer=_organizer(doc, date.end, organizer_end, place) or _organizer_after(doc, phrase),
+        chairs=chairs,
+        location=doc.text[place.start : place.end] if place else None,
+        attendees=_attendees(doc, body, k, officials, chairs),
+        rule="events:lead_sentence",
+    )
+
+
+def _is_visit(doc: ArticleDoc, trigger: _Span) -> bool:
+    """`… đã làm việc với …` reports a working session without a verb of holding."""
+    return _kind(doc.text[trigger.start : trigger.end]) == "buổi làm việc"
+
+
+def _around(body: list[Segment], k: int, chair_sentence: int | None) -> list[Segment]:
+    window = _config()["location"]["window"]
+    indexes = [k, *([chair_sentence] if chair_sentence is not None else []), *range(k + 1, k + 1 + window)]
+    return [body[i] for i in dict.fromkeys(indexes) if i < len(body)]
+
+
+def _trigger(doc: ArticleDoc, start: int, end: int, place: _Span | None) -> _Span | None:
+    """The first word naming a meeting in [start, end), outside the meeting's place
+    (`tại Trung tâm Hội nghị tỉnh` is a place, not a meeting)."""
+    for match in _words_pattern("", "triggers").finditer(doc.text, start, end):
+        if place is None or not place.start <= match.start() < place.end:
+            return _Span(match.start(), match.end())
+    return None
+
+
+@cache
+def _phrase_end_pattern() -> regex.Pattern:
+    ends = lexicons.alternation(_config()["phrase"]["ends_before"])
+    # A comma before a capital starts the next clause (`…, Ban Chấp hành Đảng bộ Khối đã …`); one
+    # before a lower-case word is inside the name (`mô hình, điển hình`, `cấp ủy, chính quyền`).
+    return regex.compile(rf"[;]|\.(?!\d)|,\s+(?=(?-i:\p{{Lu}}))|{ends}", regex.IGNORECASE)
+
+
+def _phrase(doc: ArticleDoc, start: int, limit: int) -> _Span:
+    """The words naming the meeting: `hội nghị sơ kết công tác 6 tháng đầu năm` up to its clause end."""
+    limit = min(limit, start + _config()["phrase"]["max_length"])
+    stop = _phrase_end_pattern().search(doc.text, start, limit)
+    end = stop.start() if stop else limit
+    while end > start and doc.text[end - 1] in " ,:":
+        end -= 1
+    return _Span(start, end)
+
+
+@cache
+def _kind_patterns() -> list[tuple[str, regex.Pattern]]:
+    patterns = []
+    for section in ("kinds", "kinds_by_period"):
+        for kind, words in _config()[section].items():
+            alternation = lexicons.alternation(words)
+            patterns.append((kind, regex.compile(rf"{_WORD_START}(?:{alternation}){_WORD_END}", regex.I)))
+    return patterns
+
+
+def _kind(phrase: str) -> str:
+    """The earliest deciding word of the phrase gives the kind; the period words only when the
+    phrase has no other (GUIDE: `hội nghị tổng kết` is also `đánh giá … năm`)."""
+    first_readings = len(_config()["kinds"])
+    for patterns in (_kind_patterns()[:first_readings], _kind_patterns()[first_readings:]):
+        found = [(m.start(), kind) for kind, p in patterns if (m := p.search(phrase))]
+        if found:
+            return min(found)[1]
+    return "hội nghị"
+
+
+def _part_of_day(doc: ArticleDoc, start: int, end: int) -> str | None:
+    found = _words_pattern("part_of_day", "words").search(doc.text, start, end)
+    return found.group().lower() if found else None
+
+
+# --- organizer and place --------------------------------------------------------------------------------
+
+
+@cache
+def _organizer_end_pattern() -> regex.Pattern:
+    return regex.compile(lexicons.alternation(_config()["organizer"]["ends_before"]), regex.IGNORECASE)
+
+
+_TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)\s*$")
+_EDGE = " ,;:-–"
+
+
+def _organizer(doc: ArticleDoc, start: int, end: int, place: _Span | None) -> str | None:
+    """Who held the meeting: the words between the date (and the place) and `tổ chức`,
+    up to `phối hợp với`, `do …`; a bracketed district after the name is dropped."""
+    if place is not None and start <= place.start < end:
+        start = max(start, place.end)
+    written = doc.text[start:end]
+    cut = _organizer_end_pattern().search(written)
+    written = written[: cut.start()] if cut else written
+    written = _TRAILING_BRACKET.sub("", written.strip(_EDGE)).strip(_EDGE)
+    if len(written) < 3 or len(written) > _config()["organizer"]["max_length"]:
+        return None
+    if _words_pattern("organizer", "not_starting").match(written):
+        return None  # `tại Hội nghị …`: the meeting itself, named before its organizer
+    return written
+
+
+_ORGANIZER_AFTER = regex.compile(r"\s*,\s*(?P<organizer>\p{Lu}[^,;.]{2,120}?)\s+(?:đã|đồng|tổ chức)\s")
+
+
+def _organizer_after(doc: ArticleDoc, phrase: _Span) -> str | None:
+    """`Ngày 12/10/2020, tại Hội nghị tổng kết …, Ban Chấp hành Đảng bộ Khối đã …`."""
+    found = _ORGANIZER_AFTER.match(doc.text, phrase.end)
+    return found["organizer"] if found else None
+
+
+@cache
+def _location_pattern() -> regex.Pattern:
+    heads = lexicons.alternation(_config()["location"]["heads"])
+    return regex.compile(rf"{_WORD_START}tại\s+(?P<place>(?:{heads}){_WORD_END}[^,;.]*)", regex.IGNORECASE)
+
+
+def _location(doc: ArticleDoc, sentences: list[Segment]) -> _Span | None:
+    for sentence in sentences:
+        found = _location_pattern().search(doc.text, sentence.start, sentence.end)
+        if found:
+            end = found.end("place")
+            while end > found.start("place") and doc.text[end - 1] == " ":
+                end -= 1
+            return _Span(found.start("place"), end)
+    return None
+
+
+# --- people -------------------------------------------------------------------------------------------
+
+
+@cache
+def _chair_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    chairs = _config()["chairs"]
+    verbs = lexicons.alternation(chairs["verbs"])
+    not_after = lexicons.alternation(chairs["not_after_verb"])
+    verb = regex.compile(rf"{_WORD_START}(?:{verbs}){_WORD_END}(?!{not_after})", regex.IGNORECASE)
+    led_by = regex.compile(rf"{_WORD_START}(?:{lexicons.alternation(chairs['led_by'])})\s", regex.IGNORECASE)
+    return verb, led_by
+
+
+def _names_in(officials: list[Official], start: int, end: int) -> list[str]:
+    """Names of the officials mentioned in [start, end), in the order first mentioned there."""
+    first: dict[str, int] = {}
+    for official in officials:
+        for mention in official.mentions:
+            if mention.start is not None and start <= mention.start < end:
+                first[official.name] = min(first.get(official.name, mention.start), mention.start)
+    return sorted(first, key=first.__getitem__)
+
+
+def _chairs(
+    doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official]
+) -> tuple[list[str], int | None]:
+    """Those chairing: named before `chủ trì` / `đồng chủ trì` in the lead sentence or the few
+    after it, or between `do` and `làm trưởng đoàn`. Returns the names and their sentence."""
+    verb_pattern, led_by = _chair_patterns()
+    for i in range(k, min(len(body), k + 1 + _config()["chairs"]["window"])):
+        sentence = body[i]
+        for verb in verb_pattern.finditer(doc.text, sentence.start, sentence.end):
+            start = sentence.start
+            lead_words = list(led_by.finditer(doc.text, sentence.start, verb.start()))
+            if lead_words:
+                start = lead_words[-1].end()
+            names = _names_in(officials, start, verb.start())
+            if not names and not doc.text[sentence.start : verb.start()].strip():
+                # `Đồng chủ trì hội thảo có đồng chí Hồ Thị Diễm Kiều, … và PGS.TS Lê Văn Định, …`
+                names = _names_in(officials, verb.end(), sentence.end)
+            if names:
+                return names, i
+    return [], None
+
+
+def _attendees(
+    doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official], chairs: list[str]
+) -> list[str]:
+    openers = lexicons.alternation(_config()["attendees"]["openers"])
+    opening = regex.compile(rf"(?:{openers}){_WORD_END}", regex.IGNORECASE)
+    names: list[str] = []
+    for sentence in body[k + 1 : k + 1 + _config()["chairs"]["window"]]:
+        if opening.match(doc.text, sentence.start, sentence.end):
+            names.extend(n for n in _names_in(officials, sentence.start, sentence.end) if n not in chairs)
+    return list(dict.fromkeys(names))
+
+
+# --- the headline ---------------------------------------------------------------------------------------
+
+
+def _headline_event(doc: ArticleDoc, body: list[Segment], officials: list[Official]) -> Event | None:
+    """A meeting named only in the headline (002: `Giao ban công tác dân vận các tỉnh, thành phố
+    khu vực đồng bằng sông Hồng`), undated; its chairs are in the first sentences of the body."""
+    start, end = doc.header.title_start, doc.header.title_end
+    if start is None or end is None:
+        return None
+    trigger = _trigger(doc, start, end, None)
+    if trigger is None:
+        return None
+    phrase = _phrase(doc, trigger.start, end)
+    before = doc.text[start : trigger.start].rsplit(":", 1)[-1]
+    chairs, _ = _chairs(doc, body, 0, officials)
+    return Event(
+        kind=_kind(doc.text[phrase.start : phrase.end]),
+        text=doc.text[phrase.start : phrase.end],
+        start=phrase.start,
+        end=phrase.end,
+        organizer=before.strip(_EDGE) or None,
+        chairs=chairs,
+        rule="events:headline",
+    )

@@ -1,0 +1,382 @@
+"""Events stage cases: text, with the dates and officials the earlier stages would give, → events.
+
+`dates` are (text as written, ISO value) pairs, placed at the first occurrence of the text;
+`officials` are names, mentioned wherever they occur. `title` is a headline put before the text.
+Each expected event names the fields the row is about; fields it does not name are not checked.
+Rows whose text comes from an article in corpus/ name it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    dates: list[tuple[str, str]]
+    officials: list[str]
+    expected: list[dict[str, Any]]
+    title: str | None = None
+
+
+def event(kind: str, date: str | None, **fields: Any) -> dict[str, Any]:
+    return {"kind": kind, "date": date, **fields}
+
+
+LEADS = [
+    # 000: the lead sentence gives date, part of day, organizer and the meeting; the next its chair.
+    Case(
+        "so-ket",
+        "Sáng ngày 30/6/2020, Ban Chỉ đạo thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh và Ban Chỉ đạo "
+        "phong trào thi đua “Dân vận khéo” tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai "
+        "nhiệm vụ trọng tâm 6 tháng cuối năm 2020. Đồng chí Trần Hồng Quảng, Phó Bí thư Thường trực Tỉnh "
+        "ủy, Chủ tịch HĐND tỉnh, Trưởng các Ban Chỉ đạo chủ trì hội nghị.",
+        [("Sáng ngày 30/6/2020", "2020-06-30")],
+        ["Trần Hồng Quảng"],
+        [
+            event(
+                "hội nghị sơ kết",
+                "2020-06-30",
+                part_of_day="sáng",
+                text="hội nghị sơ kết công tác 6 tháng đầu năm",
+                organizer="Ban Chỉ đạo thực hiện Quy chế dân chủ (QCDC) ở cơ sở tỉnh và Ban Chỉ đạo phong "
+                "trào thi đua “Dân vận khéo”",
+                chairs=["Trần Hồng Quảng"],
+                location=None,
+                rule="events:lead_sentence",
+            )
+        ],
+    ),
+    # 001: `đánh giá … năm` is a tổng kết; the year comes inferred from the dates stage.
+    Case(
+        "danh-gia-nam",
+        "Chiều 16/12, Ban Chỉ đạo thực hiện Quy chế dân chủ (QCDC) ở cơ sở tổ chức Hội nghị đánh giá "
+        "hoạt động năm 2022; triển khai phương hướng, nhiệm vụ năm 2023.\n\nĐồng chí Phương Thị Thanh, "
+        "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì.",
+        [("Chiều 16/12", "2022-12-16")],
+        ["Phương Thị Thanh"],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2022-12-16",
+                part_of_day="chiều",
+                text="Hội nghị đánh giá hoạt động năm 2022",
+                chairs=["Phương Thị Thanh"],
+            )
+        ],
+    ),
+    # 003: a delegation led by someone works with a body.
+    Case(
+        "lam-viec-truong-doan",
+        "Ngày 29/7, Đoàn kiểm tra của Ban Chỉ đạo Trung ương do Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội "
+        "vụ Lê Vĩnh Tân làm trưởng đoàn, đã làm việc với Ban Thường vụ Tỉnh ủy Ninh Bình tổng kết 10 năm.",
+        [("Ngày 29/7", "2020-07-29")],
+        ["Lê Vĩnh Tân"],
+        [
+            event(
+                "buổi làm việc",
+                "2020-07-29",
+                part_of_day=None,
+                organizer="Đoàn kiểm tra của Ban Chỉ đạo Trung ương",
+                chairs=["Lê Vĩnh Tân"],
+            )
+        ],
+    ),
+    # 004: the meeting named before its organizer.
+    Case(
+        "tai-hoi-nghi",
+        "Ngày 12/10/2020, tại Hội nghị tổng kết mô hình, điển hình “Dân vận khéo” giai đoạn 2017 - 2020, "
+        "Ban Chấp hành Đảng bộ Khối đã thống nhất đánh giá.",
+        [("Ngày 12/10/2020", "2020-10-12")],
+        [],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2020-10-12",
+                text="Hội nghị tổng kết mô hình, điển hình “Dân vận khéo” giai đoạn 2017 - 2020",
+                organizer="Ban Chấp hành Đảng bộ Khối",
+                chairs=[],
+            )
+        ],
+    ),
+    # 111: two chairs, and the place in the chairs' sentence.
+    Case(
+        "dong-chu-tri-location",
+        "Sáng 11/1, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh tổ chức Hội nghị tổng kết phong "
+        "trào thi đua “Dân vận khéo” năm 2023, triển khai nhiệm vụ năm 2024. Đồng chí Mai Xuân Trường, Phó "
+        "Bí thư Thường trực Tỉnh ủy và đồng chí Ngô Thị Lan Hương, Trưởng Ban Dân vận Tỉnh ủy đồng chủ trì "
+        "hội nghị tại Hội trường Trụ sở Tỉnh ủy.\n\nDự hội nghị có đồng chí Hà Văn Sơn, "
+        "Phó Chủ tịch UBND tỉnh.",
+        [("Sáng 11/1", "2024-01-11")],
+        ["Mai Xuân Trường", "Ngô Thị Lan Hương", "Hà Văn Sơn"],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2024-01-11",
+                part_of_day="sáng",
+                organizer="Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh",
+                chairs=["Mai Xuân Trường", "Ngô Thị Lan Hương"],
+                location="Hội trường Trụ sở Tỉnh ủy",
+                attendees=["Hà Văn Sơn"],
+            )
+        ],
+    ),
+    # 112: `phối hợp với` ends the organizer, a bracketed district after it is dropped.
+    Case(
+        "le-ra-mat",
+        "Ngày 5/3, Ủy ban MTTQ xã Tam Chung (huyện Mường Lát) phối hợp với Ban Dân vận Huyện ủy tổ chức "
+        "Lễ ra mắt mô hình “Dân vận khéo” - “Bản không có hộ đói giáp hạt” tại Nhà văn hóa bản Pù Quăn.",
+        [("Ngày 5/3", "2024-03-05")],
+        [],
+        [
+            event(
+                "lễ",
+                "2024-03-05",
+                text="Lễ ra mắt mô hình “Dân vận khéo” - “Bản không có hộ đói giáp hạt”",
+                organizer="Ủy ban MTTQ xã Tam Chung",
+                location="Nhà văn hóa bản Pù Quăn",
+            )
+        ],
+    ),
+    # 113: the place before the organizer; `đối thoại` in the phrase decides the kind.
+    Case(
+        "doi-thoai",
+        "Sáng 12/10, tại Hội trường UBND huyện Hương Khê, Ban Thường vụ Huyện ủy Hương Khê tổ chức hội "
+        "nghị người đứng đầu cấp ủy đối thoại trực tiếp với Nhân dân năm 2023.",
+        [("Sáng 12/10", "2023-10-12")],
+        [],
+        [
+            event(
+                "đối thoại",
+                "2023-10-12",
+                organizer="Ban Thường vụ Huyện ủy Hương Khê",
+                location="Hội trường UBND huyện Hương Khê",
+            )
+        ],
+    ),
+    # 117: `Trung tâm Hội nghị` is a place, not the meeting.
+    Case(
+        "hoi-nghi-in-place-name",
+        "Ngày 21/8, tại Trung tâm Hội nghị tỉnh Bình Định (thành phố Quy Nhơn), Ban Dân vận Trung ương "
+        "phối hợp với Tỉnh ủy Bình Định tổ chức Hội nghị sơ kết 3 năm (2021 - 2024) thực hiện Quyết định "
+        "số 23-QĐ/TW.",
+        [("Ngày 21/8", "2024-08-21")],
+        [],
+        [
+            event(
+                "hội nghị sơ kết",
+                "2024-08-21",
+                organizer="Ban Dân vận Trung ương",
+                location="Trung tâm Hội nghị tỉnh Bình Định (thành phố Quy Nhơn)",
+            )
+        ],
+    ),
+    # 140: `Tổ chức` inside the place does not end the organizer; `lễ` before `tổng kết` decides.
+    Case(
+        "le-tong-ket",
+        "Sáng ngày 16/01/2025, tại Trung tâm Hội nghị và Tổ chức sự kiện tỉnh, Ban Dân vận Tỉnh ủy Đồng Nai "
+        "tổ chức lễ tổng kết, trao giải Cuộc thi viết về gương “Dân vận khéo”.",
+        [("Sáng ngày 16/01/2025", "2025-01-16")],
+        [],
+        [event("lễ", "2025-01-16", organizer="Ban Dân vận Tỉnh ủy Đồng Nai")],
+    ),
+    # 131: the time before the part of day.
+    Case(
+        "time-then-part-of-day",
+        "Vào lúc 08:15 sáng 11/7, tại Hội trường Thành ủy Cần Thơ, Ban Dân vận Thành ủy phối hợp với Ủy "
+        "ban MTTQ Việt Nam thành phố tổ chức hội nghị giao ban công tác dân vận 6 tháng đầu năm 2024.",
+        [("11/7", "2024-07-11")],
+        [],
+        [
+            event(
+                "giao ban",
+                "2024-07-11",
+                part_of_day="sáng",
+                organizer="Ban Dân vận Thành ủy",
+                location="Hội trường Thành ủy Cần Thơ",
+            )
+        ],
+    ),
+    # 132: a clock time is no part of day.
+    Case(
+        "clock-time",
+        "Lúc 14h30 ngày 21/9/2023, Đảng ủy, UBND phường An Phú tổ chức hội nghị đối thoại giữa người đứng "
+        "đầu cấp ủy, chính quyền với Nhân dân năm 2023.",
+        [("ngày 21/9/2023", "2023-09-21")],
+        [],
+        [event("đối thoại", "2023-09-21", part_of_day=None, organizer="Đảng ủy, UBND phường An Phú")],
+    ),
+    # 102: `quý III` is no sơ kết when the meeting is a giao ban.
+    Case(
+        "giao-ban-quy",
+        "Vào lúc 14h30 ngày 28/9, Ban Dân vận Huyện ủy Văn Bàn (tỉnh Lào Cai) tổ chức hội nghị giao ban "
+        "công tác dân vận quý III, triển khai nhiệm vụ quý IV/2023.",
+        [("ngày 28/9", "2023-09-28")],
+        [],
+        [event("giao ban", "2023-09-28", organizer="Ban Dân vận Huyện ủy Văn Bàn")],
+    ),
+    # 115: `đã có buổi làm việc`; the place in the next sentence.
+    Case(
+        "buoi-lam-viec-place-after",
+        "Chiều 27/7, Đoàn công tác của Ban Dân vận Tỉnh ủy do đồng chí Lê Thị Hương Giang, Trưởng Ban Dân "
+        "vận Tỉnh ủy làm trưởng đoàn đã có buổi làm việc với Ban Thường vụ Huyện ủy Hướng Hóa. Buổi làm "
+        "việc diễn ra tại Hội trường Huyện ủy Hướng Hóa.",
+        [("Chiều 27/7", "2023-07-27")],
+        ["Lê Thị Hương Giang"],
+        [
+            event(
+                "buổi làm việc",
+                "2023-07-27",
+                chairs=["Lê Thị Hương Giang"],
+                location="Hội trường Huyện ủy Hướng Hóa",
+            )
+        ],
+    ),
+    # 116, 138: a meeting that deploys.
+    Case(
+        "trien-khai",
+        "Sáng 26/9, Ban Thường vụ Huyện ủy Ba Tơ tổ chức hội nghị triển khai Kế hoạch số 97-KH/HU ngày "
+        "15/9/2023 của Ban Thường vụ Huyện ủy.",
+        [("Sáng 26/9", "2023-09-26"), ("ngày 15/9/2023", "2023-09-15")],
+        [],
+        [event("hội nghị triển khai", "2023-09-26")],
+    ),
+    Case(
+        "quan-triet",
+        "Sáng 18/01, Ban Thường vụ Tỉnh ủy An Giang tổ chức hội nghị quán triệt, triển khai Nghị quyết số "
+        "43-NQ/TW.",
+        [("Sáng 18/01", "2024-01-18")],
+        [],
+        [event("hội nghị triển khai", "2024-01-18")],
+    ),
+    # 139: the chairs named after the verb.
+    Case(
+        "chairs-after-verb",
+        "Ngày 5/3, Ban Dân vận Tỉnh ủy Cà Mau tổ chức hội thảo khoa học về phòng, chống tham nhũng.\n"
+        "Đồng chủ trì hội thảo có đồng chí Hồ Thị Diễm Kiều, Trưởng Ban Dân vận Tỉnh ủy Cà Mau và Lê Văn "
+        "Định, Phó Giám đốc Học viện Chính trị khu vực IV.",
+        [("Ngày 5/3", "2024-03-05")],
+        ["Hồ Thị Diễm Kiều", "Lê Văn Định"],
+        [event("hội thảo", "2024-03-05", chairs=["Hồ Thị Diễm Kiều", "Lê Văn Định"])],
+    ),
+    # 105: the date opens the second clause of the lead sentence.
+    Case(
+        "date-mid-sentence",
+        "Hướng tới kỷ niệm 93 năm Ngày truyền thống công tác dân vận của Đảng, sáng 12/10, Ban Dân vận "
+        "Tỉnh ủy Thái Nguyên tổ chức buổi gặp mặt các thế hệ cán bộ làm công tác dân vận của tỉnh.",
+        [("sáng 12/10", "2023-10-12")],
+        [],
+        [event("gặp mặt", "2023-10-12", part_of_day="sáng", organizer="Ban Dân vận Tỉnh ủy Thái Nguyên")],
+    ),
+    # 000: the dates stage lists a repeated date once, at the page's date line; the lead sentence's
+    # own `30/6/2020` still dates the meeting.
+    Case(
+        "date-listed-at-date-line",
+        "30/6/2020 16:01\nSáng ngày 30/6/2020, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết công tác 6 tháng.",
+        [("30/6/2020 16:01", "2020-06-30")],
+        [],
+        [event("hội nghị sơ kết", "2020-06-30", part_of_day="sáng", organizer="Ban Chỉ đạo tỉnh")],
+    ),
+    # 137: a second working session, reported in the lead form.
+    Case(
+        "second-session",
+        "Ngày 22/5, Đoàn công tác Ban Dân vận Trung ương đã làm việc với Ban Thường vụ Tỉnh ủy Kiên Giang. "
+        "Trước đó, ngày 21/5, đoàn công tác đã làm việc với Ban Thường vụ Huyện ủy Gò Quao.",
+        [("Ngày 22/5", "2024-05-22"), ("ngày 21/5", "2024-05-21")],
+        [],
+        [
+            event("buổi làm việc", "2024-05-22", organizer="Đoàn công tác Ban Dân vận Trung ương"),
+            event("buổi làm việc", "2024-05-21", organizer="đoàn công tác"),
+        ],
+    ),
+]
+
+HEADLINES = [
+    # 002: no dated lead sentence; the headline names the meeting, the body its chairs.
+    Case(
+        "headline-giao-ban",
+        "Các đồng chí: Nguyễn Phước Lộc, Phó Trưởng Ban Dân vận Trung ương; Nguyễn Tiến Thành, Phó Bí thư "
+        "Thường trực Tỉnh ủy Thái Bình chủ trì Hội nghị.",
+        [],
+        ["Nguyễn Phước Lộc", "Nguyễn Tiến Thành"],
+        [
+            event(
+                "giao ban",
+                None,
+                organizer=None,
+                chairs=["Nguyễn Phước Lộc", "Nguyễn Tiến Thành"],
+                rule="events:headline",
+            )
+        ],
+        title="Giao ban công tác dân vận các tỉnh, thành phố khu vực đồng bằng sông Hồng",
+    ),
+    Case(
+        "headline-with-organizer",
+        "Các đại biểu thảo luận.",
+        [],
+        [],
+        [event("buổi làm việc", None, organizer="Ban Dân vận Tỉnh ủy")],
+        title="Ban Dân vận Tỉnh ủy làm việc với Huyện ủy Hướng Hóa",
+    ),
+    Case(
+        "headline-place-prefix",
+        "Các đại biểu thảo luận.",
+        [],
+        [],
+        [event("hội nghị sơ kết", None, organizer=None)],
+        title="Hà Giang: Sơ kết 6 tháng đầu năm 2023 thực hiện Quy chế dân chủ ở cơ sở",
+    ),
+]
+
+NOT_EVENTS = [
+    Case(
+        "no-meeting",
+        "Ngày 15/3, toàn tỉnh có 20 xã đạt chuẩn nông thôn mới.",
+        [("Ngày 15/3", "2024-03-15")],
+        [],
+        [],
+    ),
+    Case(
+        "planned",
+        "Ngày 15/10, Ban Dân vận Tỉnh ủy sẽ tổ chức hội nghị tổng kết phong trào.",
+        [("Ngày 15/10", "2024-10-15")],
+        [],
+        [],
+    ),
+    # 004: a document's issue date opens no lead sentence.
+    Case(
+        "document-date",
+        "Thực hiện Hướng dẫn số 04-HD/BDVTU, ngày 01/6/2017 của Ban Dân vận Tỉnh ủy Lạng Sơn, Ban Thường vụ "
+        "đã thành lập các đoàn công tác đến làm việc tại cơ sở.",
+        [("ngày 01/6/2017", "2017-06-01")],
+        [],
+        [],
+    ),
+    Case("month-only", "Tháng 3/2024, Ban Dân vận tổ chức hội nghị.", [("Tháng 3/2024", "2024-03")], [], []),
+    Case("no-dates", "Ban Dân vận tổ chức hội nghị sơ kết.", [], [], []),
+    Case("empty", "", [], [], []),
+]
+
+CHAIRS = [
+    # 134: `chủ trì, phối hợp` assigns a task; nobody chairs.
+    Case(
+        "chu-tri-phoi-hop",
+        "Ngày 1/7, Ban Dân vận Huyện ủy tổ chức hội nghị giao ban. Ban Dân vận Huyện ủy chủ trì, phối hợp "
+        "với Ủy ban MTTQ Việt Nam huyện kiểm tra, đồng chí Võ Văn Lực theo dõi.",
+        [("Ngày 1/7", "2023-07-01")],
+        ["Võ Văn Lực"],
+        [event("giao ban", "2023-07-01", chairs=[])],
+    ),
+    # A chair the officials stage did not find is not invented.
+    Case(
+        "chair-not-found-upstream",
+        "Sáng 13/6, Ban Dân vận Tỉnh ủy tổ chức Tọa đàm về người có uy tín. Đồng chí Hà Thị Ngọc Lan chủ "
+        "trì tọa đàm.",
+        [("Sáng 13/6", "2023-06-13")],
+        [],
+        [event("tọa đàm", "2023-06-13", chairs=[])],
+    ),
+]
+
+ALL = LEADS + HEADLINES + NOT_EVENTS + CHAIRS
