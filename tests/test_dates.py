@@ -79,3 +79,10 @@ def test_never_raises(text, published):
     doc, found = run(text, published)
     for date in found:
         assert doc.text[date.start : date.end] == date.text
+
+
+def test_spans_merge_and_overlap():
+    spans = dates.Spans([(10, 20), (15, 30), (40, 50)])
+    assert (spans.starts, spans.ends) == ([10, 40], [30, 50])
+    assert spans.overlaps(29, 35) and spans.overlaps(0, 11) and spans.overlaps(45, 46)
+    assert not spans.overlaps(30, 40) and not spans.overlaps(0, 10) and not spans.overlaps(50, 60)

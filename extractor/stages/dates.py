@@ -12,6 +12,7 @@ The stage works in four steps:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
@@ -87,14 +88,39 @@ class Match:
         return self.match.end()
 
 
+class Spans:
+    """Disjoint stretches of text, kept sorted, that answer "does this overlap one?" in log time."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or []):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)  # merge overlapping input spans
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def resolve_overlaps(matches: list[Match]) -> list[Match]:
     """Non-overlapping matches in text order: the longest wins, at equal length the earlier rule.
 
     `6 tháng đầu năm 2020` is one period, not also `năm 2020` (GUIDE: the longest reading wins).
     """
     chosen: list[Match] = []
+    taken = Spans()
     for candidate in sorted(matches, key=lambda m: (-(m.end - m.start), m.order, m.start)):
-        if all(candidate.end <= c.start or c.end <= candidate.start for c in chosen):
+        if not taken.overlaps(candidate.start, candidate.end):
+            taken.add(candidate.start, candidate.end)
             chosen.append(candidate)
     return sorted(chosen, key=lambda m: m.start)
 
@@ -106,9 +132,8 @@ def find(text: str) -> list[Match]:
         for order, rule in enumerate(rules())
         for m in rule.pattern.finditer(text, overlapped=False)
     ]
-    masked = [(m.start(), m.end()) for pattern in _masks() for m in pattern.finditer(text)]
-    kept = resolve_overlaps(found)
-    return [m for m in kept if not any(m.start < e and s < m.end for s, e in masked)]
+    masked = Spans([(m.start(), m.end()) for pattern in _masks() for m in pattern.finditer(text)])
+    return [m for m in resolve_overlaps(found) if not masked.overlaps(m.start, m.end)]
 
 
 @dataclass(frozen=True, slots=True)

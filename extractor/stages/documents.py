@@ -33,6 +33,8 @@ _AFTER = r"(?![\p{L}\p{N}])"
 # How far before a number its type word (`Quyết định số`) and after it its details may be.
 WORD_WINDOW = 48
 TAIL_WINDOW = 600
+# How far back the subject of `… đã ban hành Kế hoạch số …` may start.
+SUBJECT_WINDOW = 120
 # A title longer than this has run past its end.
 TITLE_MAX = 400
 ISSUER_MAX_WORDS = 12
@@ -220,8 +222,8 @@ def _read_tail(text: str, citation: Citation) -> None:
 def _subject_issuer(doc: ArticleDoc, start: int) -> str | None:
     """`BCĐ tỉnh đã ban hành Kế hoạch số 156-KH/BCĐ`: the body that issues it is the subject."""
     sentence = doc.sentence_at(start)
-    clause = doc.text[sentence.start if sentence else max(0, start - 120) : start]
-    found = _context()["subject_issuer"].search(clause)
+    window = max(sentence.start if sentence else 0, start - SUBJECT_WINDOW)
+    found = _context()["subject_issuer"].search(doc.text, window, start)
     return found["issuer"].strip() if found else None
 
 
@@ -367,7 +369,10 @@ def _named(text: str, taken: list[tuple[int, int]]) -> list[Found]:
             entry = next((f for f in found if f.ref.title and _same_name(f.ref.title, name)), None)
             if entry is None:
                 ref = DocumentRef(
-                    id=None, doc_type=rule.doc_type, title=name, term=m.groupdict().get("term"),
+                    id=None,
+                    doc_type=rule.doc_type,
+                    title=name,
+                    term=m.groupdict().get("term"),
                     rule=f"{STAGE}:{rule.id}",
                 )
                 found.append(Found(ref, ("title", name.casefold()), [mention]))

@@ -262,6 +262,15 @@ FORMS = [
         [document(None, title="Nghị quyết Trung ương 5 khóa XIII", term="XIII")],
     ),
     Case(
+        "plenum-resolution",
+        "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII; Ban",
+        [
+            document(
+                None, title="Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII", term="XIII"
+            )
+        ],
+    ),
+    Case(
         "congress-resolution",
         "quán triệt tinh thần Nghị quyết Đại hội XIII của Đảng về phát huy",
         [document(None, title="Nghị quyết Đại hội XIII của Đảng")],
