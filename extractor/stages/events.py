@@ -131,7 +131,7 @@ def _lead_event(
     date = _lead_date(doc, sentence, dates)
     if date is None:
         return None
-    place = _location(doc, [sentence])
+    place = _location(doc, [sentence]) or _place_after_date(doc, date.end, sentence.end)
     organize = next(
         (
             m
@@ -274,6 +274,19 @@ def _organizer_after(doc: ArticleDoc, phrase: _Span) -> str | None:
 def _location_pattern() -> regex.Pattern:
     heads = lexicons.alternation(_config()["location"]["heads"])
     return regex.compile(rf"{_WORD_START}tại\s+(?P<place>(?:{heads}){_WORD_END}[^,;.]*)", regex.IGNORECASE)
+
+
+_PLACE_AFTER_DATE = regex.compile(r"\s*,\s*tại\s+(?P<place>[^,;.]+?)\s*,")
+
+
+def _place_after_date(doc: ArticleDoc, date_end: int, end: int) -> _Span | None:
+    """`Tối 14/10, tại Quảng trường 10 Tháng 3, Ban Thường vụ …`: a `tại` clause between the date
+    and the organizer is the place, whatever its head, unless it names the meeting itself
+    (`Ngày 12/10/2020, tại Hội nghị tổng kết …, Ban Chấp hành …`)."""
+    found = _PLACE_AFTER_DATE.match(doc.text, date_end, end)
+    if found is None or _words_pattern("", "triggers").match(found["place"]):
+        return None
+    return _Span(found.start("place"), found.end("place"))
 
 
 def _location(doc: ArticleDoc, sentences: list[Segment]) -> _Span | None:

@@ -181,6 +181,24 @@ LEADS = [
         [],
         [event("lễ", "2025-01-16", organizer="Ban Dân vận Tỉnh ủy Đồng Nai")],
     ),
+    # A place with a head the list does not know, between date and organizer; `long trọng` ends
+    # the organizer.
+    Case(
+        "place-any-head",
+        "Tối 14/10, tại Quảng trường 10 Tháng 3, Ban Thường vụ Tỉnh ủy long trọng tổ chức Lễ kỷ niệm 90 năm "
+        "Ngày truyền thống công tác dân vận của Đảng.",
+        [("Tối 14/10", "2020-10-14")],
+        [],
+        [
+            event(
+                "lễ",
+                "2020-10-14",
+                part_of_day="tối",
+                organizer="Ban Thường vụ Tỉnh ủy",
+                location="Quảng trường 10 Tháng 3",
+            )
+        ],
+    ),
     # 131: the time before the part of day.
     Case(
         "time-then-part-of-day",
