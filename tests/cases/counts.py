@@ -102,6 +102,8 @@ NOT_COUNTS = [
     Case("money", "Nhân dân đã đóng góp trên 2,5 tỷ đồng và hàng nghìn ngày công", []),
     Case("year-before-unit", "Năm 2022 hộ nghèo giảm còn 2,9%", []),
     Case("address-number", "tổ dân phố số 7 kiến nghị công khai", []),
+    Case("hamlet-number", "Ông Nguyễn Văn Tư, ấp 3 xã Tân Phú phát biểu", []),
+    Case("road-number", "dọc Quốc lộ 14 xã biên giới", []),
     Case("percent-of-units", "100% thôn, bản xây dựng được hương ước", []),
     Case(
         "share-qualifies-nothing",
