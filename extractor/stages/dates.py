@@ -263,7 +263,8 @@ class Context:
     """When the article stands in time, for dates written without a year.
 
     `anchor` is the day the article speaks from. It is the publication date (date line, page
-    metadata or dated URL, all in `doc.header.published`) when that agrees with the years the text
+    metadata or dated URL, all in `doc.header.published`, else a date line the header reader did
+    not know, see `_date_line`) when that agrees with the years the text
     talks about; a date line that is the scrape day of an old article (`Thứ Bảy, 22/6/2024` over a
     report on 2020) does not agree and is not used. Otherwise the anchor comes from the text:
     - parts of the year the article is about: a review is held when its period closes and a plan
