@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.document import ArticleDoc, Header, build
+from extractor.lexicons import DATA_DIR
 from extractor.normalize import normalize
 from extractor.pipeline import extract_text
 from extractor.stages import counts
@@ -29,6 +30,24 @@ def test_case(case: Case) -> None:
         assert {k: got[k] for k in expected} == expected
     mismatches = [w.text for w in doc.warnings if w.code == "count_sum_mismatch"]
     assert mismatches == list(case.warnings)
+
+
+@pytest.mark.parametrize(
+    "name", ["count_units.txt", "count_status.toml", "count_rules.toml", "number_words.toml"]
+)
+def test_data_file_says_its_source(name: str) -> None:
+    first = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# ") and len(first) > 20
+
+
+def test_data_patterns_compile() -> None:
+    counts._count_pattern()
+    counts._status_patterns()
+    counts._marker_pattern()
+    counts._clause_end_pattern()
+    counts._percent_pattern()
+    config = counts.lexicons.table("count_status")
+    assert set(config["rank"]) == set(config["phrases"]) >= set(config["before_only"])
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.document import ArticleDoc, Header, build
+from extractor.lexicons import DATA_DIR
 from extractor.normalize import normalize
 from extractor.pipeline import extract_text
 from extractor.records import DateMention, Mention, Official
@@ -55,6 +56,14 @@ def test_case(case: Case) -> None:
         dumped = got.model_dump()
         assert {k: dumped[k] for k in expected} == expected
         assert doc.text[got.start : got.end] == got.text
+
+
+def test_data_file_loads_and_says_its_source() -> None:
+    assert (DATA_DIR / "event_kinds.toml").read_text(encoding="utf-8").startswith("# ")
+    events._phrase_end_pattern()
+    events._location_pattern()
+    events._chair_patterns()
+    assert {kind for kind, _ in events._kind_patterns()} <= set(events._config()["kinds"])
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
