@@ -124,14 +124,12 @@ class Citation:
 
     rule: str
     start: int  # of the mention, type word included
-    id_start: int
     end: int  # of the number and code
     tail_end: int  # of what was read after it (date, issuer, term)
     number: str
     year: str | None
     id: str
     code: str
-    code_type: str | None
     code_issuer: str
     doc_type: str | None = None
     issuer: str | None = None
@@ -149,7 +147,6 @@ class Found:
     """A document as it will be output, with the mentions gathered so far."""
 
     ref: DocumentRef
-    key: tuple[str, ...]
     mentions: list[Mention] = field(default_factory=list)
 
 
@@ -255,25 +252,23 @@ def _citations(doc: ArticleDoc) -> list[Citation]:
         citation = Citation(
             rule=rule.id,
             start=start,
-            id_start=m.start(),
             end=m.end(),
             tail_end=m.end(),
             number=parts["number"],
             year=parts.get("year") or None,
             id=rule.id_format.format(**parts),
             code=rule.code_format.format(**parts),
-            code_type=code_type,
             code_issuer=code_issuer,
             doc_type=doc_type,
         )
         _read_tail(text, citation)
-        if citation.issuer is None:
-            citation.issuer = _subject_issuer(doc, start)
         citations.append(citation)
     _share_details(text, citations)
     for citation in citations:
-        if citation.issuer is None:
-            citation.issuer = _code_issuer(citation.code_issuer)
+        # The text's own words first (`của …`, then the subject of `ban hành`), the code last.
+        citation.issuer = (
+            citation.issuer or _subject_issuer(doc, citation.start) or _code_issuer(citation.code_issuer)
+        )
     return citations
 
 
@@ -319,7 +314,7 @@ def _merge_numbered(text: str, citations: list[Citation]) -> list[Found]:
                 title=c.title,
                 rule=f"{STAGE}:{c.rule}",
             )
-            entry = found[c.key] = Found(ref, c.key)
+            entry = found[c.key] = Found(ref)
         else:
             # A later, fuller citation of the same document fills what the first left out; a
             # headline's short subject gives way to the full one of the body.
@@ -375,7 +370,7 @@ def _named(text: str, taken: list[tuple[int, int]]) -> list[Found]:
                     term=m.groupdict().get("term"),
                     rule=f"{STAGE}:{rule.id}",
                 )
-                found.append(Found(ref, ("title", name.casefold()), [mention]))
+                found.append(Found(ref, [mention]))
                 continue
             entry.mentions.append(mention)
             if len(name) > len(entry.ref.title or ""):
