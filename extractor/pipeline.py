@@ -7,6 +7,7 @@ stage reads. Any failure inside becomes an `internal` error line for that articl
 from __future__ import annotations
 
 import hashlib
+import os
 import traceback
 
 from extractor.document import build
@@ -14,7 +15,7 @@ from extractor.header import Hints, read_header
 from extractor.load import DEFAULT_MAX_BYTES, LoadError, Source, load
 from extractor.normalize import normalize
 from extractor.records import ArticleFacts, ArticleMeta, error_line
-from extractor.stages import bylines, counts, dates, documents, events, officials, province
+from extractor.stages import bylines, counts, dates, documents, events, ner, officials, province
 
 
 def extract_text(
@@ -66,8 +67,12 @@ def _extract(
     found_dates = dates.extract(doc)
     found_documents = documents.extract(doc)
     authors = bylines.extract(doc)
-    found_officials = officials.extract(doc, authors=authors)
     province_name, province_2025 = province.extract(doc)
+    people_source = _people_source()
+    people = ner.extract(doc, authors=authors, people=people_source)
+    found_officials = officials.extract(
+        doc, authors=authors, province=province_name, ner_people=people, people=people_source
+    )
     found_counts = counts.extract(doc)
     found_events = events.extract(doc, dates=found_dates, officials=found_officials)
 
@@ -93,3 +98,11 @@ def _extract(
         events=found_events,
         warnings=doc.warnings,
     )
+
+
+def _people_source() -> officials.PeopleSource:
+    """Where official names come from: EXTRACTOR_PEOPLE=rules|ner|both (default both, officials.py)."""
+    source = os.environ.get("EXTRACTOR_PEOPLE", "both")
+    if source not in ("rules", "ner", "both"):
+        raise ValueError(f"EXTRACTOR_PEOPLE must be rules, ner or both, not {source!r}")
+    return source  # type: ignore[return-value]

@@ -1,0 +1,566 @@
+"""What the `officials` and `ner` stages share: syllables, the title matcher, and name candidates.
+
+Not a stage (it returns no facts): the rule stage decides names from these candidates, and the NER
+stage reads the same candidates to know where the rules leave a doubt. Keeping both on one
+definition of "doubt" is what lets NER run on a few sentences instead of every sentence.
+
+Vietnamese names and titles are written in syllables separated by spaces, and underthesea's words
+group them unpredictably in running text (`Dân vận Tỉnh` | `ủy`, `đồng` | `chủ trì`). So the rules
+work on syllables: every underthesea word split at its spaces, one spaCy token each, matched by a
+spaCy `Matcher` whose patterns come from the title and context lexicons in `extractor/data/`.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extractor import lexicons
+from extractor.document import ArticleDoc, Segment, blank_vietnamese
+
+# Punctuation that closes a role or a list item.
+BOUNDARY = frozenset(",;.:!?…()[]\"“”'‘’")
+# A syllable written like a name: `Quảng`, `A` (in `Giàng A Tếnh`), `H'Linh` (Central Highlands
+# names keep an apostrophe after a first initial); not `UBND`, not `ủy`.
+_CAPITALIZED = regex.compile(r"^\p{Lu}(?:['’]\p{Lu})?\p{Ll}*$")
+
+
+def is_capitalized(text: str) -> bool:
+    return bool(_CAPITALIZED.match(text))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A capitalized run of syllables [start, end) that may be a person's name.
+
+    `context` says what stands next to it: `person` (đồng chí, ông, bà), `title` (a role right
+    before it), `apposition` (a role right after it), or None. `surname`: its first syllable is in
+    the surname lexicon. `excluded`: a historical figure, a name inside a quoted campaign title, or
+    a person named as an author or journalist (`tác giả Lê Hoàng Vũ`).
+    """
+
+    start: int
+    end: int
+    context: str | None
+    surname: bool
+    excluded: bool
+
+    @property
+    def certain(self) -> bool:
+        return self.context is not None and self.surname and not self.excluded
+
+    @property
+    def doubtful(self) -> bool:
+        return not self.excluded and not self.certain and (self.context is not None or self.surname)
+
+
+@cache
+def _lexicon() -> dict:
+    officials = lexicons.table("officials")
+    titles = lexicons.table("titles")
+    abbreviations = lexicons.table("abbreviations")
+    provinces = lexicons.table("provinces")["province"]
+    districts = lexicons.table("districts")
+    place_names = {p["name"] for p in provinces} | {a for p in provinces for a in p.get("aliases", [])}
+    place_names |= set(districts["unique"]) | set(districts["shared"])
+    return {
+        "surnames": frozenset(lexicons.words("surnames")),
+        "titles": tuple(titles["titles"]) + tuple(titles["standalone"]),
+        "standalone": frozenset(t.lower() for t in titles["standalone"]),
+        "shared_head": {k.lower(): v for k, v in titles["shared_head"].items()},
+        "committees": tuple(titles["committees"]),
+        "title_abbreviations": abbreviations["title"],
+        "org_abbreviations": abbreviations["organization"],
+        "person_words": tuple(officials["person_words"]),
+        "place_words": officials["place_words"],
+        "enders": tuple(officials["chain"]["enders"]),
+        "conjunctions": frozenset(officials["chain"]["conjunctions"]),
+        "body_units": tuple(officials["chain"]["body_units"]),
+        "comma_bodies": tuple(officials["chain"]["comma_bodies"]),
+        "parent_bodies": frozenset(officials["chain"]["parent_bodies"]),
+        "max_body": officials["chain"]["max_body"],
+        "never": frozenset(officials["not_officials"]["never"]),
+        "historical": frozenset(officials["not_officials"]["historical"]),
+        "not_official_words": tuple(officials["not_officials"]["after_words"]),
+        "places": frozenset(place_names),
+    }
+
+
+def lexicon() -> dict:
+    return _lexicon()
+
+
+@cache
+def _matchers():  # noqa: ANN202 - spaCy PhraseMatchers, imported lazily
+    """Phrase matchers over syllables: by lower case for titles and words, as written for the rest."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    lex = _lexicon()
+    vocab = blank_vietnamese().vocab
+
+    def phrases(entries) -> list:  # noqa: ANN001 - any iterable of phrases
+        return [Doc(vocab, words=regex.findall(r"[^\s,]+|,", e)) for e in entries]
+
+    lowered = PhraseMatcher(vocab, attr="LOWER")
+    lowered.add("TITLE", phrases(lex["titles"]))
+    lowered.add("PERSON", phrases(lex["person_words"]))
+    lowered.add("BODY", phrases(lex["body_units"]))
+    lowered.add("PLACE_WORD", phrases(lex["place_words"]))
+    lowered.add("NOT_OFFICIAL", phrases(lex["not_official_words"]))
+    exact = PhraseMatcher(vocab, attr="ORTH")
+    exact.add("TITLE_ABBR", phrases(lex["title_abbreviations"]))
+    exact.add("ENDER", phrases(lex["enders"]))
+    exact.add("BODY", phrases(lex["comma_bodies"]))
+    return lowered, exact
+
+
+class View:
+    """An article as syllables, with the matches of the lexicons indexed by position.
+
+    Build it with `View.of(doc)`: the officials and ner stages read the same article, and the view
+    of the last article is kept so that it is built once.
+    """
+
+    _last: tuple[weakref.ref, View] | None = None
+
+    @classmethod
+    def of(cls, doc: ArticleDoc) -> View:
+        if cls._last is not None and cls._last[0]() is doc:
+            return cls._last[1]
+        view = cls(doc)
+        cls._last = (weakref.ref(doc), view)
+        return view
+
+    def __init__(self, doc: ArticleDoc) -> None:
+        from spacy.tokens import Doc
+
+        self.doc = doc
+        self.syllables: list[Segment] = []
+        for token in doc.tokens:
+            offset = token.start
+            for piece in token.text.split():
+                at = doc.text.find(piece, offset, token.end)
+                if at < 0:
+                    continue
+                self.syllables.append(Segment(at, at + len(piece), piece))
+                offset = at + len(piece)
+        words = [s.text for s in self.syllables]
+        self.spacy_doc = Doc(blank_vietnamese().vocab, words=words)
+        self.titles: dict[int, int] = {}  # start → end of the longest title starting there
+        self.title_abbreviations: dict[int, int] = {}
+        self.person_words: dict[int, int] = {}  # end → start of a person word ending there
+        self.enders: dict[int, int] = {}
+        self.bodies: dict[int, int] = {}
+        self.place_words: dict[int, int] = {}  # end → start
+        self.not_official_words: dict[int, int] = {}  # end → start
+        vocab = self.spacy_doc.vocab
+        lowered, exact = _matchers()
+        for match_id, start, end in [*lowered(self.spacy_doc), *exact(self.spacy_doc)]:
+            label = vocab.strings[match_id]
+            if not self._contiguous(start, end):
+                continue
+            if label == "TITLE":
+                self.titles[start] = max(end, self.titles.get(start, end))
+            elif label == "TITLE_ABBR":
+                self.title_abbreviations[start] = end
+            elif label == "PERSON":
+                if self._person_word(start):
+                    self.person_words[end] = min(start, self.person_words.get(end, start))
+            elif label == "ENDER":
+                self.enders[start] = max(end, self.enders.get(start, end))
+            elif label == "BODY":
+                self.bodies[start] = max(end, self.bodies.get(start, end))
+            elif label == "PLACE_WORD":
+                self.place_words[end] = min(start, self.place_words.get(end, start))
+            elif label == "NOT_OFFICIAL":
+                self.not_official_words[end] = start
+
+    def _person_word(self, start: int) -> bool:
+        """`Bà`, `Ông` capitalized inside a sentence open a place (`Bà Rịa`), not a person."""
+        word = self.syllables[start].text
+        if word.islower() or start == 0:
+            return True
+        before = self.syllables[start - 1].text
+        return before in BOUNDARY or before in ("-", "–") or not self.touching(start - 1, start)
+
+    def __len__(self) -> int:
+        return len(self.syllables)
+
+    def text(self, i: int) -> str:
+        return self.syllables[i].text if 0 <= i < len(self.syllables) else ""
+
+    def joined(self, i: int, j: int) -> bool:
+        """Syllables i and j=i+1 are separated by one space on the same line (part of one phrase)."""
+        if not (0 <= i < j < len(self.syllables)):
+            return False
+        gap = self.doc.text[self.syllables[i].end : self.syllables[j].start]
+        return gap == " "
+
+    def touching(self, i: int, j: int) -> bool:
+        """No line break between syllables i and j (punctuation may be glued or spaced)."""
+        if not (0 <= i < j < len(self.syllables)):
+            return False
+        return "\n" not in self.doc.text[self.syllables[i].end : self.syllables[j].start]
+
+    def _contiguous(self, start: int, end: int) -> bool:
+        return all(self.touching(k, k + 1) for k in range(start, end - 1))
+
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.syllables[i].start, self.syllables[j - 1].end
+
+    def surface(self, i: int, j: int) -> str:
+        start, end = self.span(i, j)
+        return self.doc.text[start:end]
+
+    def sentence_of(self, i: int) -> Segment | None:
+        return self.doc.sentence_at(self.syllables[i].start)
+
+
+def capitalized_runs(view: View) -> list[tuple[int, int]]:
+    """Maximal runs of capitalized syllables joined by single spaces."""
+    runs = []
+    i = 0
+    while i < len(view):
+        if not is_capitalized(view.text(i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(view) and is_capitalized(view.text(j)) and view.joined(j - 1, j):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def article_places(view: View) -> dict[str, list[str]]:
+    """The places the article names after a level word, by level, most mentioned first.
+
+    `huyện Phong Điền`, `Huyện ủy Quế Phong`, `xã Tam Chung` give {`huyện`: [`Phong Điền`, `Quế
+    Phong`], `xã`: [`Tam Chung`]}. Provinces and districts must be in the data (`tỉnh Trương Văn
+    Đạt` is a title before a name, not a province); below that, a place is one to three
+    capitalized syllables that stops before a name (`xã Tam Chung Lò Văn Chiến`).
+    """
+    counts: dict[str, Counter] = {}
+    for end, start in view.place_words.items():
+        level = _place_level(view, start, end)
+        if level is None or end >= len(view) or not view.joined(end - 1, end):
+            continue
+        j = end
+        while j < len(view) and j - end < 4 and is_capitalized(view.text(j)) and view.joined(j - 1, j):
+            j += 1
+        name = _place_name(view, end, j, level)
+        if name:
+            counts.setdefault(level, Counter())[name] += 1
+    return {level: [name for name, _ in c.most_common()] for level, c in counts.items()}
+
+
+_KNOWN_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã")
+
+
+def _place_name(view: View, start: int, end: int, level: str) -> str | None:
+    lex = _lexicon()
+    words = [view.text(k) for k in range(start, end)]
+    for cut in range(len(words), 0, -1):
+        if " ".join(words[:cut]) in lex["places"]:
+            return " ".join(words[:cut])
+    if level in _KNOWN_LEVELS or not words:
+        return None
+    for k in range(1, len(words)):
+        if words[k] in lex["surnames"] and k + 1 < len(words):
+            words = words[:k]
+            break
+    return " ".join(words[:3])
+
+
+def _place_level(view: View, start: int, end: int) -> str | None:
+    written = " ".join(view.text(k) for k in range(start, end))
+    for word, level in _lexicon()["place_words"].items():
+        if written == word or (written.lower() == word.lower() and word.islower()):
+            return level
+    return None
+
+
+def known_places(view: View) -> frozenset[str]:
+    names = {name for found in article_places(view).values() for name in found}
+    return _lexicon()["places"] | names
+
+
+def name_candidates(view: View, places: frozenset[str] | None = None) -> list[Candidate]:
+    """Every capitalized run that could be a person's full name, with what stands next to it."""
+    lex = _lexicon()
+    places = known_places(view) if places is None else places
+    found = []
+    for start, end in capitalized_runs(view):
+        for person_end, person_start in view.person_words.items():
+            if person_start == start and person_end < end:
+                start = person_end  # `Ông Giàng A Tếnh` at the start of a sentence
+        if start in view.titles:
+            continue
+        start = _skip_place(view, start, end, places)
+        if end - start < 2:
+            continue
+        if end - start > _longest_name(view, start):
+            start = _last_name_start(view, start, end)
+            if start is None:
+                continue
+        words = " ".join(view.text(k) for k in range(start, end))
+        if words in places and _person_word_before(view, start) is None:
+            continue
+        context = _context(view, start, end)
+        excluded = (
+            words in lex["never"]
+            or (words in lex["historical"] and context not in ("person", "apposition"))
+            or (start in view.not_official_words and view.touching(start - 1, start))
+        )
+        if context is None and _inside_quotes(view, start):
+            excluded = True
+        found.append(Candidate(start, end, context, view.text(start) in lex["surnames"], excluded))
+    return found
+
+
+def _skip_place(view: View, start: int, end: int, places: frozenset[str]) -> int:
+    """Past a place name that opens the run (`Ninh Bình` in `Tỉnh ủy Ninh Bình Nguyễn Thị Thu Hà`)."""
+    surnames = _lexicon()["surnames"]
+    for cut in range(min(end - 2, start + 4), start, -1):
+        head = " ".join(view.text(k) for k in range(start, cut))
+        if head in places and view.text(cut) in surnames:
+            return cut
+    return start
+
+
+def _longest_name(view: View, start: int) -> int:
+    """Four syllables, five after a two-syllable family name (`Tôn Nữ Thị Ngọc Hân`)."""
+    return 5 if f"{view.text(start)} {view.text(start + 1)}" in _lexicon()["surnames"] else 4
+
+
+def _last_name_start(view: View, start: int, end: int) -> int | None:
+    """In a run too long for one name, the surname that opens its last two to four syllables."""
+    surnames = _lexicon()["surnames"]
+    for k in range(end - 4, end - 1):
+        if k >= start and view.text(k) in surnames:
+            return k
+    return None
+
+
+def _person_word_before(view: View, start: int) -> int | None:
+    """Start of `đồng chí`/`ông`/`bà`/`Đ/c` right before syllable `start` (a colon may follow it)."""
+    end = start
+    if view.text(end - 1) == ":":
+        end -= 1
+    if end in view.person_words and view.touching(end - 1, start):
+        return view.person_words[end]
+    return None
+
+
+def _context(view: View, start: int, end: int) -> str | None:
+    if _person_word_before(view, start) is not None:
+        return "person"
+    if role_before(view, start) is not None:
+        return "title"
+    if role_after(view, end) is not None:
+        return "apposition"
+    return None
+
+
+def _inside_quotes(view: View, at: int) -> bool:
+    """Between an opening and a closing quote on the same line (a campaign's or a prize's name)."""
+    offset = view.syllables[at].start
+    line = view.doc.line_at(offset)
+    if line is None:
+        return False
+    before = view.doc.text[line.start : offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def title_at(view: View, i: int) -> int | None:
+    """End of the title that starts at syllable i (`Phó Bí thư Thường trực`, `UVBTV`), if any."""
+    if i in view.titles:
+        return view.titles[i]
+    return view.title_abbreviations.get(i)
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A role as written: [start, end) in syllables, its title [start, title_end), `nguyên` before it."""
+
+    start: int
+    title_start: int
+    title_end: int
+    end: int
+    former: bool
+
+
+def parse_role(view: View, i: int, closing: str | None = None) -> RoleSpan | None:
+    """The role that starts at syllable i: (`nguyên`) title, then the body until the clause goes on."""
+    former = view.text(i).lower() == "nguyên"
+    title_start = i + 1 if former else i
+    if former and not view.joined(i, title_start):
+        return None
+    title_end = title_at(view, title_start)
+    if title_end is None:
+        return None
+    end = _body_end(view, title_end, closing)
+    if end > title_end:
+        end = _qualified_end(view, end, closing)
+    return RoleSpan(i, title_start, title_end, end, former)
+
+
+def _qualified_end(view: View, end: int, closing: str | None) -> int:
+    """A body goes on past a comma or into a parenthesis that only places it or names its parent:
+    `Trưởng thôn Cù Bai, xã Hướng Lập`, `Chủ tịch Hội LHPN xã Hồng Thượng (huyện A Lưới)`,
+    `Vụ trưởng Vụ Dân tộc, Ban Dân vận Trung ương`, `Bí thư Chi bộ thôn Khuổi Củng (xã Thượng
+    Lâm, huyện Lâm Bình)`."""
+    while end < len(view) and view.touching(end - 1, end):
+        opener = view.text(end)
+        if opener == "(" and closing is None:
+            place_end = _level_place_end(view, end + 1)
+            while place_end is not None and view.text(place_end) == ",":
+                place_end = _level_place_end(view, place_end + 1)
+            if place_end is not None and view.text(place_end) == ")":
+                end = place_end + 1
+                continue
+            return end
+        if opener != "," or closing == ",":
+            return end
+        inner = end + 1
+        if not view.touching(end, inner):
+            return end
+        place_end = _level_place_end(view, inner)
+        if place_end is not None:
+            end = place_end
+            continue
+        if view.text(inner) in _lexicon()["parent_bodies"] and inner not in view.titles:
+            parent_end = _body_end(view, inner + 1, closing)
+            if parent_end > inner + 1 and view.text(parent_end) != ",":
+                return parent_end
+        return end
+    return end
+
+
+def _level_place_end(view: View, i: int) -> int | None:
+    """End of `xã Hướng Lập`, `huyện A Lưới`: a level word then a capitalized name, at syllable i."""
+    for end, start in view.place_words.items():
+        if start == i and end < len(view) and is_capitalized(view.text(end)):
+            j = end
+            while j < len(view) and is_capitalized(view.text(j)) and view.joined(j - 1, j):
+                j += 1
+            return j
+    return None
+
+
+def _body_end(view: View, i: int, closing: str | None) -> int:
+    """Where the body of an organisation that starts at syllable i ends (exclusive)."""
+    lex = _lexicon()
+    start = i
+    quote_open = False
+    while i < len(view) and i - start < lex["max_body"]:
+        if i > start and not view.touching(i - 1, i):
+            break  # a line break ends a caption's role
+        word = view.text(i)
+        if quote_open:
+            quote_open = word not in ("”", '"')
+            i += 1
+            continue
+        if word in ("“", '"') and i + 1 < len(view):
+            quote_open = True
+            i += 1
+            continue
+        if i in view.bodies:
+            i = view.bodies[i]
+            continue
+        if word == closing or word in BOUNDARY:
+            break
+        if i in view.enders or i in view.person_words.values():
+            break
+        if word in lex["conjunctions"]:
+            following = view.text(i + 1)
+            if not is_capitalized(following) or following in lex["surnames"] or i + 1 in view.titles:
+                break
+        if word in ("-", "–") and (i + 1 in view.titles or _starts_name(view, i + 1)):
+            break
+        if _starts_name(view, i) and i in _name_starts(view):
+            break  # a name after a title (`Bộ trưởng Lê Vĩnh Tân`) is not part of the body
+        i += 1
+    return i
+
+
+def _starts_name(view: View, i: int) -> bool:
+    return view.text(i) in _lexicon()["surnames"] and is_capitalized(view.text(i + 1))
+
+
+def _name_starts(view: View) -> frozenset[int]:
+    """Starts of capitalized runs that open with a surname after a place (cached per view)."""
+    cached = getattr(view, "_name_starts_cache", None)
+    if cached is None:
+        places = known_places(view)
+        starts = set()
+        for start, end in capitalized_runs(view):
+            cut = _skip_place(view, start, end, places)
+            if cut != start:
+                starts.add(cut)
+            elif end - start >= 2 and " ".join(view.text(k) for k in range(start, end)) not in places:
+                starts.add(start)
+        cached = frozenset(starts)
+        view._name_starts_cache = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def role_after(view: View, end: int) -> list[RoleSpan] | None:
+    """The appositive chain after a name that ends at syllable `end`: `, Phó Bí thư …, Chủ tịch …`.
+
+    Opened by a comma, a dash or a parenthesis right after the name; split at commas for as long as
+    the next piece starts with a title; ends where the clause goes on.
+    """
+    opener = view.text(end)
+    if opener not in (",", "-", "–", "(") or not view.touching(end - 1, end):
+        return None
+    closing = ")" if opener == "(" else None
+    roles: list[RoleSpan] = []
+    i = end + 1
+    while i < len(view) and view.touching(i - 1, i):
+        role = parse_role(view, i, closing)
+        if role is None:
+            break
+        roles.append(role)
+        i = role.end
+        if view.text(i) == "," and view.touching(i - 1, i):
+            i += 1
+            continue
+        break
+    return roles or None
+
+
+def role_before(view: View, start: int) -> list[RoleSpan] | None:
+    """Roles written before a name that starts at syllable `start`: `Ủy viên Trung ương Đảng, Bộ
+    trưởng Bộ Nội vụ Lê Vĩnh Tân`. The last role must run right up to the name."""
+    roles: list[RoleSpan] = []
+    right = start
+    while True:
+        left = right
+        while left > 0 and view.text(left - 1) not in BOUNDARY and view.touching(left - 1, left):
+            left -= 1
+        role = None
+        for k in range(left, right):
+            opens_role = k in view.titles or k in view.title_abbreviations or view.text(k).lower() == "nguyên"
+            if not opens_role:
+                continue
+            candidate = parse_role(view, k)
+            if candidate is None or candidate.end != right:
+                continue
+            if not (is_capitalized(view.text(candidate.title_start)) or candidate.former
+                    or candidate.title_start in view.title_abbreviations):
+                continue
+            role = candidate
+            break
+        if role is None:
+            break
+        roles.insert(0, role)
+        if left == 0 or view.text(left - 1) != "," or role.start != left:
+            break
+        right = left - 1
+    return roles or None

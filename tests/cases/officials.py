@@ -1,0 +1,221 @@
+# ruff: noqa: E501 - rows quote article text on one line, to be found with grep
+"""Officials stage cases: text → the officials found, in text order, with their roles.
+
+`NAMES` checks who is found (and who is not: the negatives have `names=[]`); `ROLES` checks each
+role's text, title and organization, and `organization_full` where the row gives it. Rows quoting
+an article of corpus/ name it. `province` is what the province stage would give the article.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class NameCase(NamedTuple):
+    id: str
+    text: str
+    names: list[str]
+    people: str = "rules"
+
+
+class RoleCase(NamedTuple):
+    id: str
+    text: str
+    name: str
+    roles: list[tuple[str, str | None, str | None]]  # (text, title, organization)
+    province: str | None = None
+    full: dict[str, str | None] = {}  # role text → organization_full
+    former: tuple[str, ...] = ()  # texts of the roles that are former positions
+
+
+NAMES = [
+    # Person words before the name.
+    NameCase("dong-chi", "Đồng chí Trần Hồng Quảng phát biểu kết luận hội nghị.", ["Trần Hồng Quảng"]),
+    NameCase("dc-slash", "Đ/c Nguyễn Hoàng Tùng, Tỉnh ủy viên, Bí thư Đảng ủy Khối (đứng giữa) tặng giấy khen", ["Nguyễn Hoàng Tùng"]),
+    NameCase("ong-sentence-start", "Ông Giàng A Tếnh, Trưởng bản Pù Quăn, người đầu tiên đăng ký nhận giúp 3 hộ.", ["Giàng A Tếnh"]),
+    NameCase("ba-no-role", "Bà Trần Thị Lệ (khu phố Bình Đức 1) đề nghị phường sớm lắp đặt hệ thống chiếu sáng.", ["Trần Thị Lệ"]),
+    NameCase("list-after-colon", "Các đồng chí: Nguyễn Phước Lộc, Phó Trưởng Ban Dân vận Trung ương; Nguyễn Tiến Thành, Phó Bí thư Thường trực Tỉnh ủy Thái Bình chủ trì Hội nghị.", ["Nguyễn Phước Lộc", "Nguyễn Tiến Thành"]),
+    NameCase("two-in-one-sentence", "Bà Mai Thị Thanh Xuân, Bí thư Đảng ủy phường và ông Đoàn Minh Trí, Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì buổi đối thoại.", ["Mai Thị Thanh Xuân", "Đoàn Minh Trí"]),
+    # Roles before the name; a province between the role and the name is not part of the name.
+    NameCase("title-before", "Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân phát biểu tại buổi làm việc.", ["Lê Vĩnh Tân"]),
+    NameCase("province-then-name", "Tại buổi làm việc, Bí thư Tỉnh ủy Ninh Bình Nguyễn Thị Thu Hà bày tỏ mong muốn.", ["Nguyễn Thị Thu Hà"]),
+    NameCase("city-then-name", "Đến dự có Ủy viên Trung ương Đảng, Bí thư Thành ủy Cần Thơ Võ Tấn Lực; cùng dự có lãnh đạo các sở.", ["Võ Tấn Lực"]),
+    NameCase("title-tinh-then-name", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Trương Văn Đạt chủ trì buổi gặp mặt.", ["Trương Văn Đạt"]),
+    NameCase("compound-surname", "Kết luận hội nghị, Trưởng Ban Dân vận Quận ủy Tôn Nữ Thị Ngọc Hân đề nghị các cấp.", ["Tôn Nữ Thị Ngọc Hân"]),
+    NameCase("apostrophe-name", "Cùng dự có đồng chí Rơ Châm H'Linh, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.", ["Rơ Châm H'Linh"]),
+    # Appositive role after a name with no person word.
+    NameCase("apposition-only", "Nguyễn Văn An, Chủ tịch UBND xã phát biểu.", ["Nguyễn Văn An"]),
+    # Short mentions join the full name; they never make an official of their own.
+    NameCase("short-mention", "Đồng chí Mai Xuân Trường, Phó Bí thư Thường trực Tỉnh ủy phát biểu. Đồng chí Trường đề nghị các cấp ủy.", ["Mai Xuân Trường"]),
+    NameCase("short-alone", "Đồng chí Trường đề nghị các cấp ủy tiếp tục quán triệt.", []),
+    # Not names.
+    NameCase("ban-chi-dao", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh tổ chức hội nghị.", []),
+    NameCase("mat-tran", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các đoàn thể chính trị - xã hội.", []),
+    NameCase("thu-bay", "Thứ Bảy, 22/6/2024", []),
+    NameCase("ninh-binh", "Ban Thường vụ Tỉnh ủy Ninh Bình chỉ đạo các cấp ủy đảng.", []),
+    NameCase("place-after-committee", "Đồng chí Lương Thị Thu, Trưởng Ban Dân vận Huyện ủy Quế Phong cho biết, huyện đã chọn.", ["Lương Thị Thu"]),
+    NameCase("title-without-name", "Đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị các cấp ủy, chính quyền.", []),
+    NameCase("dong-chi-truong-ban", "đồng chí Trưởng Ban, đồng chí Phó trưởng Ban Thường trực Ban Chỉ đạo các huyện", []),
+    NameCase("campaign", "gắn với việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh và chủ đề năm.", []),
+    NameCase("city-named-for-him", "Đoàn công tác làm việc tại Thành phố Hồ Chí Minh.", []),
+    NameCase("author-prize", "Đồng chí Phan Thị Mai Anh trao giải Đặc biệt cho tác giả Lê Hoàng Vũ.", ["Phan Thị Mai Anh"]),
+    NameCase("ba-ria-not-a-person", "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu chủ trì hội nghị.", []),
+    NameCase("no-context-rules", "Nguyễn Văn An cho biết mô hình đã được nhân rộng.", []),
+]
+
+ROLES = [
+    # 000: the appositive chain split at its commas, ending where the clause goes on.
+    RoleCase(
+        "chain-three",
+        "Đồng chí Trần Hồng Quảng, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng các Ban Chỉ đạo chủ trì hội nghị.",
+        "Trần Hồng Quảng",
+        [
+            ("Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Thường trực", "Tỉnh ủy"),
+            ("Chủ tịch HĐND tỉnh", "Chủ tịch", "HĐND tỉnh"),
+            ("Trưởng các Ban Chỉ đạo", "Trưởng", "các Ban Chỉ đạo"),
+        ],
+        province="Ninh Bình",
+        full={
+            "Phó Bí thư Thường trực Tỉnh ủy": "Tỉnh ủy Ninh Bình",
+            "Chủ tịch HĐND tỉnh": "Hội đồng nhân dân tỉnh Ninh Bình",
+            "Trưởng các Ban Chỉ đạo": None,
+        },
+    ),
+    # 003: roles written before the name, the shorter repeat merged into the fuller one.
+    RoleCase(
+        "before-name",
+        "Đoàn kiểm tra do Ủy viên Trung ương Đảng, Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân làm trưởng đoàn. Bộ trưởng Lê Vĩnh Tân đề nghị Tỉnh ủy.",
+        "Lê Vĩnh Tân",
+        [("Ủy viên Trung ương Đảng", "Ủy viên", "Trung ương Đảng"), ("Bộ trưởng Bộ Nội vụ", "Bộ trưởng", "Bộ Nội vụ")],
+    ),
+    # 002: an abbreviated title, then a department whose head the title shares.
+    RoleCase(
+        "abbreviated-title",
+        "Đồng chí Nguyễn Đức Toàn, UVBTV, Trưởng Ban Dân vận Tỉnh ủy Hà Nam\nphát biểu tại Hội nghị",
+        "Nguyễn Đức Toàn",
+        [("UVBTV", "UVBTV", None), ("Trưởng Ban Dân vận Tỉnh ủy Hà Nam", "Trưởng Ban", "Ban Dân vận Tỉnh ủy Hà Nam")],
+    ),
+    RoleCase(
+        "lower-case-ban",
+        "Đồng chí Trần Trung Kiên, Phó Trưởng ban Dân vận Tỉnh ủy thảo luận tại Hội nghị.",
+        "Trần Trung Kiên",
+        [("Phó Trưởng ban Dân vận Tỉnh ủy", "Phó Trưởng ban", "Ban Dân vận Tỉnh ủy")],
+    ),
+    # 111: a body with a quoted campaign name and an abbreviation, expanded with the province.
+    RoleCase(
+        "quoted-body",
+        "Đồng chí Ngô Thị Lan Hương, Phó Trưởng Ban Thường trực BCĐ thực hiện QCDC ở cơ sở tỉnh, Trưởng BCĐ phong trào thi đua “Dân vận khéo” tỉnh đồng chủ trì hội nghị.",
+        "Ngô Thị Lan Hương",
+        [
+            ("Phó Trưởng Ban Thường trực BCĐ thực hiện QCDC ở cơ sở tỉnh", "Phó Trưởng Ban Thường trực", "BCĐ thực hiện QCDC ở cơ sở tỉnh"),
+            ("Trưởng BCĐ phong trào thi đua “Dân vận khéo” tỉnh", "Trưởng", "BCĐ phong trào thi đua “Dân vận khéo” tỉnh"),
+        ],
+        province="Nghệ An",
+        full={
+            "Phó Trưởng Ban Thường trực BCĐ thực hiện QCDC ở cơ sở tỉnh": "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Nghệ An",
+        },
+    ),
+    # 111: a role in parentheses; 112: a role after a dash.
+    RoleCase(
+        "parenthesis",
+        "Dự hội nghị có đồng chí Đinh Thị Hoa (Chủ tịch Hội LHPN tỉnh); các đồng chí thành viên Ban Chỉ đạo tỉnh.",
+        "Đinh Thị Hoa",
+        [("Chủ tịch Hội LHPN tỉnh", "Chủ tịch", "Hội LHPN tỉnh")],
+        province="Nghệ An",
+        full={"Chủ tịch Hội LHPN tỉnh": "Hội Liên hiệp Phụ nữ tỉnh Nghệ An"},
+    ),
+    RoleCase(
+        "dash",
+        "Dự buổi lễ có đồng chí Triệu Thị Mai - Phó Trưởng Ban Dân vận Huyện ủy Mường Lát; ông Hà Văn Pảo, Chủ tịch Ủy ban MTTQ xã.",
+        "Triệu Thị Mai",
+        [("Phó Trưởng Ban Dân vận Huyện ủy Mường Lát", "Phó Trưởng Ban", "Ban Dân vận Huyện ủy Mường Lát")],
+    ),
+    # 131: the front committee, the word `Việt Nam` not repeated by the expansion.
+    RoleCase(
+        "mttq-viet-nam",
+        "Đồng chí Lương Văn Hiếu, Ủy viên Ban Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố đồng chủ trì hội nghị.",
+        "Lương Văn Hiếu",
+        [
+            ("Ủy viên Ban Thường vụ Thành ủy", "Ủy viên Ban Thường vụ", "Thành ủy"),
+            ("Chủ tịch Ủy ban MTTQ Việt Nam thành phố", "Chủ tịch", "Ủy ban MTTQ Việt Nam thành phố"),
+        ],
+        province="Cần Thơ",
+        full={
+            "Ủy viên Ban Thường vụ Thành ủy": "Thành ủy Cần Thơ",
+            "Chủ tịch Ủy ban MTTQ Việt Nam thành phố": "Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Cần Thơ",
+        },
+    ),
+    # 131: a district committee completed with the district the same chain names.
+    RoleCase(
+        "district-from-text",
+        "Đồng chí Hồ Thanh Tâm, Thành ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Phong Điền, Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện chia sẻ cách làm.",
+        "Hồ Thanh Tâm",
+        [
+            ("Thành ủy viên", "Thành ủy viên", None),
+            ("Bí thư Huyện ủy", "Bí thư", "Huyện ủy"),
+            ("Chủ tịch HĐND huyện Phong Điền", "Chủ tịch", "HĐND huyện Phong Điền"),
+            ("Trưởng Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện", "Trưởng", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện"),
+        ],
+        province="Cần Thơ",
+        full={"Bí thư Huyện ủy": "Huyện ủy Phong Điền", "Chủ tịch HĐND huyện Phong Điền": "Hội đồng nhân dân huyện Phong Điền"},
+    ),
+    # 112: a commune Party committee completed with the commune the text names.
+    RoleCase(
+        "commune-from-text",
+        "Ngày 5/3, Ủy ban MTTQ xã Tam Chung tổ chức lễ ra mắt. Đồng chí Lò Văn Chiến, Bí thư Đảng ủy, Chủ tịch HĐND xã chủ trì buổi lễ.",
+        "Lò Văn Chiến",
+        [("Bí thư Đảng ủy", "Bí thư", "Đảng ủy"), ("Chủ tịch HĐND xã", "Chủ tịch", "HĐND xã")],
+        full={"Bí thư Đảng ủy": "Đảng ủy xã Tam Chung", "Chủ tịch HĐND xã": "Hội đồng nhân dân xã Tam Chung"},
+    ),
+    # 004: a body completed by its fuller name elsewhere in the article.
+    RoleCase(
+        "fuller-mention",
+        "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn tổng kết. Đ/c Nguyễn Hoàng Tùng, Tỉnh ủy viên, Bí thư Đảng ủy Khối (đứng giữa) tặng giấy khen.",
+        "Nguyễn Hoàng Tùng",
+        [("Tỉnh ủy viên", "Tỉnh ủy viên", None), ("Bí thư Đảng ủy Khối", "Bí thư", "Đảng ủy Khối")],
+        province="Lạng Sơn",
+        full={"Bí thư Đảng ủy Khối": "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"},
+    ),
+    # 115, 104, 118: a body placed by a comma or a parenthesis naming its commune or district.
+    RoleCase(
+        "place-after-comma",
+        "Ông Hồ Văn Thắng, Trưởng thôn Cù Bai, xã Hướng Lập, người có uy tín trong đồng bào Vân Kiều chia sẻ.",
+        "Hồ Văn Thắng",
+        [("Trưởng thôn Cù Bai, xã Hướng Lập", "Trưởng thôn", "thôn Cù Bai, xã Hướng Lập")],
+    ),
+    RoleCase(
+        "places-in-parenthesis",
+        "Bà Mai Thoa, Bí thư Chi bộ thôn Khuổi Củng (xã Thượng Lâm, huyện Lâm Bình) kể lại cách thôn vận động.",
+        "Mai Thoa",
+        [("Bí thư Chi bộ thôn Khuổi Củng (xã Thượng Lâm, huyện Lâm Bình)", "Bí thư", "Chi bộ thôn Khuổi Củng (xã Thượng Lâm, huyện Lâm Bình)")],
+    ),
+    # 137: a department, then the body it belongs to after a comma.
+    RoleCase(
+        "parent-body",
+        "Thành viên đoàn công tác có đồng chí Vũ Thị Lan Anh, Vụ trưởng Vụ Dân tộc, Ban Dân vận Trung ương.",
+        "Vũ Thị Lan Anh",
+        [("Vụ trưởng Vụ Dân tộc, Ban Dân vận Trung ương", "Vụ trưởng", "Vụ Dân tộc, Ban Dân vận Trung ương")],
+    ),
+    # 132: a residential group with a number; the role ends at the verb.
+    RoleCase(
+        "numbered-group",
+        "Ông Lâm Văn Hậu, Tổ trưởng tổ dân phố số 7 kiến nghị công khai chi tiết các khoản đóng góp.",
+        "Lâm Văn Hậu",
+        [("Tổ trưởng tổ dân phố số 7", "Tổ trưởng", "tổ dân phố số 7")],
+    ),
+    # A former position keeps `nguyên` in its text.
+    RoleCase(
+        "former",
+        "Đồng chí Nguyễn Văn Bình, nguyên Bí thư Thành ủy phát biểu tại buổi gặp mặt.",
+        "Nguyễn Văn Bình",
+        [("nguyên Bí thư Thành ủy", "Bí thư", "Thành ủy")],
+        former=("nguyên Bí thư Thành ủy",),
+    ),
+    # 132: a shortened first mention and the fuller caption are one role, in its fullest text.
+    RoleCase(
+        "fullest-text",
+        "Bà Mai Thị Thanh Xuân, Bí thư Đảng ủy phường và ông Đoàn Minh Trí chủ trì.\nBà Mai Thị Thanh Xuân, Bí thư Đảng ủy phường An Phú phát biểu tại buổi đối thoại.",
+        "Mai Thị Thanh Xuân",
+        [("Bí thư Đảng ủy phường An Phú", "Bí thư", "Đảng ủy phường An Phú")],
+    ),
+]
