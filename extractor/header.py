@@ -30,8 +30,10 @@ class Hints:
 @cache
 def date_line_pattern() -> regex.Pattern:
     weekdays = lexicons.alternation(lexicons.table("header")["weekdays"])
+    labels = lexicons.alternation(lexicons.table("header")["date_labels"])
     return regex.compile(
-        rf"""^(?:(?:{weekdays})\s*,?\s*)?          # optional day name
+        rf"""^(?:(?:{labels})\s*:?\s*)?             # optional label
+        (?:(?:{weekdays})\s*,?\s*)?                 # optional day name
         (?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})
         (?:\s*[-|,]?\s*(?P<H>\d{{1,2}})\s*[:h]\s*(?P<M>\d{{2}}))?   # optional time
         (?:\s*\(GMT[+-]\d+\))?
@@ -107,18 +109,19 @@ def read_header(text: str, hints: Hints | None = None) -> Header:
         if date:
             published = published or iso_stamp(date["y"], date["m"], date["d"], date["H"], date["M"])
             body_start = line.end
-            if candidates:
-                break  # the date line closes a header that has a headline
             continue
         if _is_body(line.text):
             break
         candidates.append(line)
         body_start = line.end
-    title_line = max(candidates, key=lambda s: len(s.text), default=None)
+    # The headline is the longest line of the header that does not name the site or section;
+    # captions after the headline (`Quang cảnh Hội nghị`) are shorter than it.
+    prefixes = tuple(config["site_prefixes"])
+    headlines = [c for c in candidates if not c.text.startswith(prefixes)] or candidates
+    title_line = max(headlines, key=lambda s: len(s.text), default=None)
     source = None
     if title_line is not None:
         before = [c for c in candidates if c.start < title_line.start]
-        prefixes = tuple(config["site_prefixes"])
         sites = before or [c for c in candidates if c.text.startswith(prefixes)]
         source = sites[0].text if sites else None
     end_source, url = _source_line(lines)

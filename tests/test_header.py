@@ -61,6 +61,9 @@ def test_seed_metadata(article_id):
         ("Thứ Tư, 14/06/2023 - 08:15", "2023-06-14T08:15"),
         ("Chủ nhật, 5.3.2023 | 14h30", "2023-03-05T14:30"),
         ("18/08/2023 14:30 (GMT+7)", "2023-08-18T14:30"),
+        ("Cập nhật: 22/8/2024 16:05", "2024-08-22T16:05"),
+        ("Cập nhật: 22-09-2023 17:45", "2023-09-22T17:45"),
+        ("Ngày đăng: 18/01/2024", "2024-01-18"),
         ("Sáng ngày 30/6/2020, Ban Chỉ đạo tổ chức hội nghị", None),
         ("Có 10/11 đảng bộ", None),
     ],
@@ -90,3 +93,30 @@ def test_published_from_url(url, expected):
 
 def test_invalid_date_line_gives_no_published():
     assert read_header("Tiêu đề bài viết\n31/2/2020 10:00\nNội dung.").published is None
+
+
+@pytest.mark.parametrize(
+    "text,title,source,published",
+    [
+        (  # a site line, the date line, then the headline (a district site's layout)
+            "Trang thông tin điện tử Huyện ủy Cần Giuộc\n\nThứ Sáu, 18/8/2023\n\n"
+            "Cần Giuộc: Sơ kết giữa nhiệm kỳ công tác dân vận\n\nChiều 17/8, Ban Thường vụ Huyện ủy tổ chức hội"
+            " nghị sơ kết giữa nhiệm kỳ về công tác dân vận, Mặt trận và các đoàn thể chính trị - xã hội.",
+            "Cần Giuộc: Sơ kết giữa nhiệm kỳ công tác dân vận",
+            "Trang thông tin điện tử Huyện ủy Cần Giuộc",
+            "2023-08-18",
+        ),
+        (  # a section line longer than the headline
+            "Trang tin điện tử Đảng bộ Thành phố Hồ Chí Minh - Tin quận, huyện\n\n"
+            "Bình Thạnh: Giao ban quý II/2024\n\n28/6/2024 09:10\n\nChiều 27/6, Ban Dân vận Quận ủy Bình Thạnh tổ"
+            " chức hội nghị giao ban công tác dân vận quý II/2024, triển khai nhiệm vụ quý III/2024.",
+            "Bình Thạnh: Giao ban quý II/2024",
+            "Trang tin điện tử Đảng bộ Thành phố Hồ Chí Minh - Tin quận, huyện",
+            "2024-06-28T09:10",
+        ),
+    ],
+    ids=["site-date-headline", "long-section-line"],
+)
+def test_header_layouts(text, title, source, published):
+    header = read_header(text)
+    assert (header.title, header.source, header.published) == (title, source, published)
