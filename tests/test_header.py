@@ -101,7 +101,8 @@ def test_invalid_date_line_gives_no_published():
         (  # a site line, the date line, then the headline (a district site's layout)
             "Trang thông tin điện tử Huyện ủy Cần Giuộc\n\nThứ Sáu, 18/8/2023\n\n"
             "Cần Giuộc: Sơ kết giữa nhiệm kỳ công tác dân vận\n\n"
-            "Chiều 17/8, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ về công tác dân vận, Mặt trận và các đoàn thể chính trị - xã hội.",
+            "Chiều 17/8, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ về công tác dân vận,"
+            " Mặt trận và các đoàn thể chính trị - xã hội.",
             "Cần Giuộc: Sơ kết giữa nhiệm kỳ công tác dân vận",
             "Trang thông tin điện tử Huyện ủy Cần Giuộc",
             "2023-08-18",
@@ -109,7 +110,8 @@ def test_invalid_date_line_gives_no_published():
         (  # a section line longer than the headline
             "Trang tin điện tử Đảng bộ Thành phố Hồ Chí Minh - Tin quận, huyện\n\n"
             "Bình Thạnh: Giao ban quý II/2024\n\n28/6/2024 09:10\n\n"
-            "Chiều 27/6, Ban Dân vận Quận ủy Bình Thạnh tổ chức hội nghị giao ban công tác dân vận quý II/2024, triển khai nhiệm vụ quý III/2024.",
+            "Chiều 27/6, Ban Dân vận Quận ủy Bình Thạnh tổ chức hội nghị giao ban công tác dân vận"
+            " quý II/2024, triển khai nhiệm vụ quý III/2024.",
             "Bình Thạnh: Giao ban quý II/2024",
             "Trang tin điện tử Đảng bộ Thành phố Hồ Chí Minh - Tin quận, huyện",
             "2024-06-28T09:10",
