@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
@@ -38,7 +38,8 @@ class Candidate:
     """A capitalized run of syllables [start, end) that may be a person's name.
 
     `context` says what stands next to it: `person` (đồng chí, ông, bà), `title` (a role right
-    before it), `apposition` (a role right after it), or None. `surname`: its first syllable is in
+    before it), `apposition` (a role right after it), `list` (after `và` or a comma that ends
+    another named person), or None. `surname`: its first syllable is in
     the surname lexicon. `excluded`: a historical figure, a name inside a quoted campaign title, or
     a person named as an author or journalist (`tác giả Lê Hoàng Vũ`).
     """
@@ -66,7 +67,7 @@ def _lexicon() -> dict:
     provinces = lexicons.table("provinces")["province"]
     districts = lexicons.table("districts")
     place_names = {p["name"] for p in provinces} | {a for p in provinces for a in p.get("aliases", [])}
-    place_names |= set(districts["unique"]) | set(districts["shared"])
+    place_names |= set(districts["unique"]) | set(districts["shared"]) | set(officials["other_places"])
     return {
         "surnames": frozenset(lexicons.words("surnames")),
         "titles": tuple(titles["titles"]) + tuple(titles["standalone"]),
@@ -270,10 +271,10 @@ def _place_name(view: View, start: int, end: int, level: str) -> str | None:
             return " ".join(words[:cut])
     if level in _KNOWN_LEVELS or not words:
         return None
-    for k in range(1, len(words)):
-        if words[k] in lex["surnames"] and k + 1 < len(words):
-            words = words[:k]
-            break
+    # Most commune and village names have two syllables; a name may follow right after them.
+    for cut in range(min(3, len(words) - 2), 0, -1):
+        if words[cut] in lex["surnames"]:
+            return " ".join(words[:cut])
     return " ".join(words[:3])
 
 
@@ -320,7 +321,23 @@ def name_candidates(view: View, places: frozenset[str] | None = None) -> list[Ca
         if context is None and _inside_quotes(view, start):
             excluded = True
         found.append(Candidate(start, end, context, view.text(start) in lex["surnames"], excluded))
-    return found
+    return _lists(view, found)
+
+
+def _lists(view: View, found: list[Candidate]) -> list[Candidate]:
+    """A name right after `và` or a comma that closes a named person and their roles is named in the
+    same way (`các đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh và Trần Văn Bình đồng chủ trì`)."""
+    listed: list[Candidate] = []
+    for candidate in found:
+        before = candidate.start - 1
+        if candidate.context is None and view.text(before) in ("và", ",", ";") and listed:
+            previous = listed[-1]
+            chain = role_after(view, previous.end)
+            extent = chain[-1].end if chain else previous.end
+            if previous.context is not None and extent == before and view.touching(before, candidate.start):
+                candidate = replace(candidate, context="list")
+        listed.append(candidate)
+    return listed
 
 
 def _skip_place(view: View, start: int, end: int, places: frozenset[str]) -> int:
@@ -334,8 +351,10 @@ def _skip_place(view: View, start: int, end: int, places: frozenset[str]) -> int
 
 
 def _longest_name(view: View, start: int) -> int:
-    """Four syllables, five after a two-syllable family name (`Tôn Nữ Thị Ngọc Hân`)."""
-    return 5 if f"{view.text(start)} {view.text(start + 1)}" in _lexicon()["surnames"] else 4
+    """Four syllables; five after a two-syllable family name (`Tôn Nữ Thị Ngọc Hân`) or right after
+    a person word, where the long names of the Central Highlands stand (`ông Y Thanh Hà Niê Kđăm`)."""
+    compound = f"{view.text(start)} {view.text(start + 1)}" in _lexicon()["surnames"]
+    return 5 if compound or _person_word_before(view, start) is not None else 4
 
 
 def _last_name_start(view: View, start: int, end: int) -> int | None:
@@ -542,7 +561,13 @@ def role_before(view: View, start: int) -> list[RoleSpan] | None:
     right = start
     while True:
         left = right
-        while left > 0 and view.text(left - 1) not in BOUNDARY and view.touching(left - 1, left):
+        while left > 0 and view.touching(left - 1, left):
+            if view.text(left - 1) in BOUNDARY:
+                inside = next((s for s, e in view.bodies.items() if s < left - 1 < e), None)
+                if inside is None:
+                    break
+                left = inside  # the comma of `Sở Văn hóa, Thể thao và Du lịch`
+                continue
             left -= 1
         role = None
         for k in range(left, right):

@@ -61,6 +61,20 @@ NAMES = [
     NameCase("author-prize", "Đồng chí Phan Thị Mai Anh trao giải Đặc biệt cho tác giả Lê Hoàng Vũ.", ["Phan Thị Mai Anh"]),
     NameCase("ba-ria-not-a-person", "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu chủ trì hội nghị.", []),
     NameCase("no-context-rules", "Nguyễn Văn An cho biết mô hình đã được nhân rộng.", []),
+    NameCase("street", "Hội nghị tổ chức tại trụ sở số 5 đường Nguyễn Văn Cừ, phường Hồng Hải.", [], people="both"),
+    NameCase("school", "Học sinh Trường THCS Lê Văn Thiêm đạt giải Nhất.", [], people="both"),
+    # Lists: a name after `và` that closes the roles of a named person is named the same way.
+    NameCase("list-va", "Các đồng chí Nguyễn Văn An, Phó Chủ tịch UBND tỉnh và Trần Văn Bình, Giám đốc Sở Nội vụ đồng chủ trì hội nghị.", ["Nguyễn Văn An", "Trần Văn Bình"]),
+    NameCase("list-va-no-roles", "Các đồng chí Nguyễn Văn An và Trần Văn Bình đồng chủ trì hội nghị.", ["Nguyễn Văn An", "Trần Văn Bình"]),
+    # Ranks stand where `đồng chí` would; long Central Highlands names after a person word.
+    NameCase("rank", "Thiếu tướng Nguyễn Văn Cường, Giám đốc Công an tỉnh phát biểu.", ["Nguyễn Văn Cường"]),
+    NameCase("five-syllables", "Đồng chí Y Thanh Hà Niê Kđăm, Chủ tịch Ủy ban Dân tộc của Quốc hội dự hội nghị.", ["Y Thanh Hà Niê Kđăm"]),
+    # A body with a comma in its name, then the name; a commune's name, then the name.
+    NameCase("comma-body-before", "Giám đốc Sở Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng báo cáo.", ["Nguyễn Văn Hùng"]),
+    NameCase("commune-then-name", "Bí thư Đảng ủy xã Tam Chung Lò Văn Chiến phát biểu.", ["Lò Văn Chiến"]),
+    NameCase("country-then-name", "Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn dự và phát biểu.", ["Lương Quốc Đoàn"]),
+    # The tagger settles what the rules doubt: a name with no context at all.
+    NameCase("no-context-both", "Theo báo cáo, Nguyễn Văn An cho biết mô hình đã được nhân rộng ở nhiều xã.", ["Nguyễn Văn An"], people="both"),
 ]
 
 ROLES = [
