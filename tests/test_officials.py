@@ -9,7 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extractor import lexicons
 from extractor.document import Header, build
+from extractor.lexicons import DATA_DIR
 from extractor.normalize import normalize
 from extractor.records import Author, Mention
 from extractor.stages import ner, officials
@@ -103,6 +105,32 @@ def test_ner_only_takes_names_from_the_tagger():
     found = officials.extract(doc, authors=[], ner_people=tagged, people="ner")
     assert [(o.name, o.rule) for o in found] == [("Trần Hồng Quảng", "officials:ner")]
     assert officials.extract(doc, authors=[], ner_people=[], people="ner") == []
+
+
+OWN_DATA = [
+    "surnames.txt", "titles.toml", "abbreviations.toml", "officials.toml", "bylines.toml",
+    "provinces.toml", "districts.toml",
+]
+
+
+@pytest.mark.parametrize("name", OWN_DATA)
+def test_data_files_say_their_source_and_load(name):
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    assert text.startswith("# ") and "Source" in text.split("\n\n", 1)[0], name
+    stem, suffix = name.rsplit(".", 1)
+    assert (lexicons.words(stem) if suffix == "txt" else lexicons.table(stem)), name
+
+
+def test_lexicons_are_consistent():
+    titles = lexicons.table("titles")
+    every = [t.lower() for t in titles["titles"] + titles["standalone"]]
+    assert len(every) == len(set(every)), [t for t in every if every.count(t) > 1]
+    assert {t.lower() for t in titles["shared_head"]} <= set(every), set(titles["shared_head"]) - set(every)
+    surnames = lexicons.words("surnames")
+    assert len(surnames) == len(set(surnames)), [s for s in surnames if surnames.count(s) > 1]
+    enders = lexicons.table("officials")["chain"]["enders"]
+    assert len(enders) == len(set(enders)), [e for e in enders if enders.count(e) > 1]
+    assert all(e == e.lower() for e in enders), "enders are matched in lower case"
 
 
 def _f1(found: int, expected: int, right: int) -> float:
