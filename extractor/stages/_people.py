@@ -532,13 +532,15 @@ def _name_starts(view: View) -> frozenset[int]:
 def role_after(view: View, end: int) -> list[RoleSpan] | None:
     """The appositive chain after a name that ends at syllable `end`: `, Phó Bí thư …, Chủ tịch …`.
 
-    Opened by a comma, a dash or a parenthesis right after the name; split at commas for as long as
-    the next piece starts with a title; ends where the clause goes on.
+    Opened by a comma, a dash or a parenthesis right after the name; split at commas (or, after a
+    dash, at dashes: `Nguyễn Văn An - Ủy viên Ban Thường vụ Huyện ủy - Trưởng Ban Dân vận Huyện ủy`)
+    for as long as the next piece starts with a title; ends where the clause goes on.
     """
     opener = view.text(end)
-    if opener not in (",", "-", "–", "(") or not view.touching(end - 1, end):
+    if opener not in (",", *_DASHES, "(") or not view.touching(end - 1, end):
         return None
     closing = ")" if opener == "(" else None
+    separators = (",", *_DASHES) if opener in _DASHES else (",",)
     roles: list[RoleSpan] = []
     i = end + 1
     while i < len(view) and view.touching(i - 1, i):
@@ -547,11 +549,14 @@ def role_after(view: View, end: int) -> list[RoleSpan] | None:
             break
         roles.append(role)
         i = role.end
-        if view.text(i) == "," and view.touching(i - 1, i):
+        if view.text(i) in separators and view.touching(i - 1, i):
             i += 1
             continue
         break
     return roles or None
+
+
+_DASHES = ("-", "–", "—")
 
 
 def role_before(view: View, start: int) -> list[RoleSpan] | None:

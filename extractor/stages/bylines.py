@@ -67,7 +67,8 @@ def _signature_line(doc: ArticleDoc) -> Segment | None:
         text = line.text.strip()
         if not text:
             continue
-        if text.startswith(markers) or regex.fullmatch(r"https?://\S+", text):
+        source_line = text.startswith(markers) and (len(text) <= _config()["max_line"] or "://" in text)
+        if source_line or regex.fullmatch(r"https?://\S+", text):
             continue
         if line.start < doc.header.body_start:
             return None

@@ -144,6 +144,15 @@ ROLES = [
         "Triệu Thị Mai",
         [("Phó Trưởng Ban Dân vận Huyện ủy Mường Lát", "Phó Trưởng Ban", "Ban Dân vận Huyện ủy Mường Lát")],
     ),
+    RoleCase(
+        "dash-chain",
+        "Đồng chí Nguyễn Văn An - Ủy viên Ban Thường vụ Huyện ủy - Trưởng Ban Dân vận Huyện ủy phát biểu.",
+        "Nguyễn Văn An",
+        [
+            ("Ủy viên Ban Thường vụ Huyện ủy", "Ủy viên Ban Thường vụ", "Huyện ủy"),
+            ("Trưởng Ban Dân vận Huyện ủy", "Trưởng Ban", "Ban Dân vận Huyện ủy"),
+        ],
+    ),
     # 131: the front committee, the word `Việt Nam` not repeated by the expansion.
     RoleCase(
         "mttq-viet-nam",
