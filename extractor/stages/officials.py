@@ -76,6 +76,7 @@ def extract(
             person.roles.append((role, "officials:title_before"))
         for role in role_after(view, end) or []:
             person.roles.append((role, "officials:apposition"))
+    _merge_partial_names(persons)
     _short_mentions(view, persons)
     units = article_places(view)
     context = _OrgContext(doc, province, units)
@@ -150,6 +151,22 @@ def _plausible_ner_name(view: View, span: tuple[int, int], places: frozenset[str
     words = " ".join(view.text(k) for k in range(start, end))
     lex = lexicon()
     return words not in places and words not in lex["never"] and words not in lex["historical"]
+
+
+def _merge_partial_names(persons: dict[str, _Person]) -> None:
+    """`đồng chí Thu Hà` after `Nguyễn Thị Thu Hà`: a name that ends one other official's name is a
+    mention of that official."""
+    for key in sorted(persons, key=lambda k: len(k.split())):
+        person = persons[key]
+        owners = [
+            other for other_key, other in persons.items()
+            if other_key != key and other_key.endswith(" " + key)
+        ]
+        if len(owners) != 1:
+            continue
+        owners[0].mentions.extend(person.mentions)
+        owners[0].roles.extend(person.roles)
+        del persons[key]
 
 
 def _short_mentions(view: View, persons: dict[str, _Person]) -> None:

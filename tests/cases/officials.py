@@ -47,6 +47,7 @@ NAMES = [
     NameCase("apposition-only", "Nguyễn Văn An, Chủ tịch UBND xã phát biểu.", ["Nguyễn Văn An"]),
     # Short mentions join the full name; they never make an official of their own.
     NameCase("short-mention", "Đồng chí Mai Xuân Trường, Phó Bí thư Thường trực Tỉnh ủy phát biểu. Đồng chí Trường đề nghị các cấp ủy.", ["Mai Xuân Trường"]),
+    NameCase("partial-name", "Đồng chí Nguyễn Thị Thu Hà, Bí thư Tỉnh ủy phát biểu. Theo đồng chí Thu Hà, các cấp cần chú trọng.", ["Nguyễn Thị Thu Hà"], people="both"),
     NameCase("short-alone", "Đồng chí Trường đề nghị các cấp ủy tiếp tục quán triệt.", []),
     # Not names.
     NameCase("ban-chi-dao", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh tổ chức hội nghị.", []),
