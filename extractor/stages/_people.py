@@ -12,7 +12,6 @@ spaCy `Matcher` whose patterns come from the title and context lexicons in `extr
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
@@ -127,15 +126,14 @@ class View:
     of the last article is kept so that it is built once.
     """
 
-    _last: tuple[weakref.ref, View] | None = None
+    _last: View | None = None
 
     @classmethod
     def of(cls, doc: ArticleDoc) -> View:
-        if cls._last is not None and cls._last[0]() is doc:
-            return cls._last[1]
-        view = cls(doc)
-        cls._last = (weakref.ref(doc), view)
-        return view
+        if cls._last is not None and cls._last.doc is doc:
+            return cls._last
+        cls._last = cls(doc)
+        return cls._last
 
     def __init__(self, doc: ArticleDoc) -> None:
         from spacy.tokens import Doc
