@@ -31,3 +31,11 @@ clean:
 # Throughput and memory against the underthesea-ner baseline; writes bench.json (see README).
 bench: $(BIN)/extractor
 	$(BIN)/python benchmarks/bench.py
+
+# Browse the fact database on 127.0.0.1 with datasette, read-only (--immutable), with the facets and
+# canned queries of extractor/db/metadata.yml. PORT=8002 make serve for another port.
+PORT ?= 8001
+.PHONY: serve
+serve: $(BIN)/extractor
+	test -f $(OUT)/facts.db || $(MAKE) run
+	$(BIN)/datasette serve --immutable $(OUT)/facts.db -h 127.0.0.1 -p $(PORT) -m extractor/db/metadata.yml

@@ -188,17 +188,80 @@ def db_build(
     preds: list[Path] = typer.Argument(..., help="JSONL files written by `extractor extract`."),
     out: Path = typer.Option(..., "-o", "--output", help="SQLite database to create or update."),
 ) -> None:
-    """Load extraction output into the fact database."""
-    fail("db build is not built yet (issue 7)")
+    """Load extraction output into the fact database (one transaction; identical lines are skipped)."""
+    from extractor.db.build import build
+    from extractor.db.store import DatabaseError
+
+    missing = [str(p) for p in preds if not p.is_file()]
+    if missing:
+        fail(f"no such file: {missing[0]}", 2)
+    try:
+        stats = build(preds, out)
+    except DatabaseError as exc:
+        fail(str(exc))
+    for failure in stats.failures[:10]:
+        typer.echo(f"failed: {failure}", err=True)
+    if len(stats.failures) > 10:
+        typer.echo(f"failed: … and {len(stats.failures) - 10} more (table failed_articles)", err=True)
+    typer.echo(
+        f"{out}: {stats.lines} lines in {stats.seconds:.1f}s: loaded {stats.loaded},"
+        f" unchanged {stats.unchanged}, failed {stats.failed}",
+        err=True,
+    )
 
 
 @db_app.command("search")
 def db_search(
     database: Path = typer.Argument(..., help="facts.db built by `extractor db build`."),
-    query: str = typer.Argument(..., help="Words to find; accents optional."),
+    query: str = typer.Argument(..., help='Words, accents optional; FTS5 syntax: "a phrase", pre*, OR, NOT.'),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="Show at most this many articles."),
 ) -> None:
-    """Accent-insensitive full-text search over articles and facts."""
-    fail("db search is not built yet (issue 7)")
+    """Accent-insensitive full-text search over articles and facts, best first."""
+    from extractor.db.search import format_hit, search
+    from extractor.db.store import DatabaseError
+
+    try:
+        hits = search(database, query, limit=limit)
+    except DatabaseError as exc:
+        fail(str(exc))
+    for hit in hits:
+        typer.echo(format_hit(hit))
+    if not hits:
+        typer.echo(f"no article matches {query!r}", err=True)
+
+
+@app.command()
+def who(
+    database: Path = typer.Argument(..., help="facts.db built by `extractor db build`."),
+    name: str = typer.Argument(..., help="An official's name, accents optional (`tran hong quang`)."),
+) -> None:
+    """An official's roles over time across articles: dates, article ids, roles as written."""
+    from extractor.db.queries import format_timeline
+    from extractor.db.queries import who as timelines_of
+    from extractor.db.store import DatabaseError
+
+    try:
+        timelines = timelines_of(database, name)
+    except DatabaseError as exc:
+        fail(str(exc))
+    typer.echo("\n\n".join(format_timeline(t) for t in timelines))
+
+
+@app.command()
+def doc(
+    database: Path = typer.Argument(..., help="facts.db built by `extractor db build`."),
+    reference: str = typer.Argument(..., help="A document id (`290-QĐ/TW`, `42/NQ-CP`) or a title."),
+    year: int | None = typer.Option(None, "--year", help="Only the document of that id issued this year."),
+) -> None:
+    """The articles citing a document, with the sentence that cites it."""
+    from extractor.db.queries import documents_cited, format_document
+    from extractor.db.store import DatabaseError
+
+    try:
+        documents = documents_cited(database, reference, year=year)
+    except DatabaseError as exc:
+        fail(str(exc))
+    typer.echo("\n\n".join(format_document(d) for d in documents))
 
 
 def main() -> None:

@@ -1,0 +1,79 @@
+"""Opening the fact database: numbered migrations for writing, a read-only handle for questions.
+
+Migrations are the files `NNNN_*.sql` next to this module, applied in order; `PRAGMA user_version`
+holds the number of the last one applied, so an old database is brought up to date on the next build.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+MIGRATIONS_DIR = Path(__file__).parent
+_MIGRATION_NAME = re.compile(r"^(\d{4})_\w+\.sql$")
+
+
+class DatabaseError(Exception):
+    """A problem the user can fix, said in one line (the CLI prints it as `Error: …`)."""
+
+
+@cache
+def migrations() -> tuple[tuple[int, str], ...]:
+    """(number, SQL) of every migration, in order."""
+    found = []
+    for path in MIGRATIONS_DIR.iterdir():
+        match = _MIGRATION_NAME.match(path.name)
+        if match:
+            found.append((int(match.group(1)), path.read_text(encoding="utf-8")))
+    return tuple(sorted(found))
+
+
+def latest_version() -> int:
+    return migrations()[-1][0]
+
+
+def open_for_writing(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit), migrated to the latest schema."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot open {path} as a database: {exc}") from exc
+    if version > latest_version():
+        conn.close()
+        raise DatabaseError(f"{path} has schema version {version}, newer than this extractor knows")
+    if version == 0 and _has_tables(conn):
+        conn.close()
+        raise DatabaseError(f"{path} is an SQLite database but not a fact database; choose another -o")
+    for number, sql in migrations():
+        if number > version:
+            # One migration is one transaction: a failure leaves the previous version intact.
+            conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+    # A bigger page cache keeps the FTS5 index merges of a large batch in memory.
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a fact database: questions can never change it."""
+    if not path.is_file():
+        raise DatabaseError(f"no database at {path} (build one with `extractor db build`)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"cannot open {path} as a database: {exc}") from exc
+    if version == 0:
+        conn.close()
+        raise DatabaseError(f"{path} is not a fact database (build one with `extractor db build`)")
+    if version > latest_version():
+        conn.close()
+        raise DatabaseError(f"{path} has schema version {version}, newer than this extractor knows")
+    return conn
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0

@@ -1,0 +1,455 @@
+"""The fact database: build (idempotent, replacing, one transaction), registries, who/doc, CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from extractor.cli import app
+from extractor.db import registry
+from extractor.db.build import build
+from extractor.db.fold import document_key, fold
+from extractor.db.queries import documents_cited, sentence_around, who
+from extractor.db.registry import Occurrence, cluster
+from extractor.db.store import DatabaseError
+from tests.cases import db_articles as A
+from tests.cases import db_registry
+
+BAD_JSON = '{"schema_version": "1", "status": "ok", "article": {"id": "half'
+
+
+def dump(db: Path) -> list[str]:
+    """Every row of every table, in a stable order: 'the database did not change'."""
+    with sqlite3.connect(db) as conn:
+        return list(conn.iterdump())
+
+
+def rows(db: Path, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    return A.write_jsonl(tmp_path / "pred.jsonl", [*A.ARTICLES, A.ERROR_LINE, BAD_JSON + "\n"])
+
+
+@pytest.fixture
+def db(tmp_path: Path, batch: Path) -> Path:
+    path = tmp_path / "facts.db"
+    build([batch], path)
+    return path
+
+
+# --- build ---------------------------------------------------------------------------------------
+
+
+def test_build_counts_lines(tmp_path: Path, batch: Path) -> None:
+    stats = build([batch], tmp_path / "facts.db")
+    assert (stats.lines, stats.loaded, stats.unchanged, stats.failed) == (6, 4, 0, 2)
+
+
+def test_every_fact_is_stored_with_its_offsets(db: Path) -> None:
+    for facts in A.ARTICLES:
+        text = facts.article.text
+        stored = rows(
+            db,
+            'SELECT c.text, c.start, c."end" FROM counts AS c JOIN articles AS a USING (doc_id)'
+            " WHERE a.article_id = ? ORDER BY c.ord",
+            facts.article.id,
+        )
+        assert stored == [(c.text, c.start, c.end) for c in facts.counts]
+        assert all(text[start:end] == surface for surface, start, end in stored)
+    assert rows(db, "SELECT count(*) FROM roles") == [(5,)]
+    assert rows(db, "SELECT count(*) FROM document_mentions") == [(5,)]
+    assert rows(db, "SELECT name FROM event_chairs") == [("Trần Hồng Quảng",)]
+
+
+def test_article_columns(db: Path) -> None:
+    assert rows(
+        db,
+        "SELECT article_id, date, year, province, about_dvk, text_sha256 IS NOT NULL FROM articles"
+        " ORDER BY article_id",
+    ) == [
+        ("ls-2020-10-20", "2020-10-20", 2020, "Lạng Sơn", 1, 1),
+        ("ls-2021-05-05", "2021-05-05", 2021, "Lạng Sơn", 0, 1),
+        ("nb-2020-06-30", "2020-06-30", 2020, "Ninh Bình", 1, 1),
+        ("nb-2021-03-15", "2021-03-15", 2021, "Ninh Bình", 1, 1),
+    ]
+
+
+def test_article_without_publication_takes_its_event_date(tmp_path: Path) -> None:
+    undated = A.NINH_BINH_2021.model_copy(deep=True)
+    undated.article.published = None
+    path = tmp_path / "facts.db"
+    build([A.write_jsonl(tmp_path / "p.jsonl", [undated])], path)
+    assert rows(path, "SELECT date, year FROM articles") == [("2021-03-15", 2021)]
+
+
+def test_text_is_null_without_with_text(tmp_path: Path) -> None:
+    line = A.NINH_BINH_2020.to_json_line(with_text=False)
+    path = tmp_path / "facts.db"
+    build([A.write_jsonl(tmp_path / "p.jsonl", [line])], path)
+    assert rows(path, "SELECT text, text_sha256 IS NOT NULL FROM articles") == [(None, 1)]
+    assert documents_cited(path, "290-QĐ/TW")[0].citations[0].sentences == ["Quyết định 290-QĐ/TW"]
+
+
+def test_building_twice_changes_nothing(tmp_path: Path, batch: Path) -> None:
+    path = tmp_path / "facts.db"
+    build([batch], path)
+    before = dump(path)
+    again = build([batch], path)
+    assert (again.loaded, again.unchanged, again.failed) == (0, 6, 0)
+    assert dump(path) == before
+
+
+def test_changed_text_replaces_the_old_facts(tmp_path: Path, db: Path) -> None:
+    changed = A.article(
+        "nb-2020-06-30",
+        "Hội nghị sơ kết\nToàn tỉnh có 12 tập thể được khen thưởng.",
+        published="2020-06-30T16:01",
+        province="Ninh Bình",
+        counts=[A.CountSpec("12 tập thể", 12, "tập thể", "commended")],
+    )
+    stats = build([A.write_jsonl(tmp_path / "changed.jsonl", [changed])], db)
+    assert (stats.loaded, stats.unchanged) == (1, 0)
+    article = "SELECT doc_id FROM articles WHERE article_id = 'nb-2020-06-30'"
+    assert rows(db, f"SELECT value, unit FROM counts WHERE doc_id = ({article})") == [(12, "tập thể")]
+    assert rows(db, f"SELECT count(*) FROM article_officials WHERE doc_id = ({article})") == [(0,)]
+    assert rows(db, "SELECT text_sha256 FROM articles WHERE article_id = 'nb-2020-06-30'") == [
+        (changed.article.text_sha256,)
+    ]
+    # The old text is gone from the index and the registries follow: Quảng keeps only his 2021 article.
+    assert rows(db, "SELECT count(*) FROM search WHERE search MATCH 'hoi nghi so ket'") == [(1,)]
+    assert rows(db, "SELECT count(*) FROM search WHERE search MATCH '\"Quyet dinh 290\"'") == [(1,)]
+    assert rows(db, "SELECT articles FROM officials WHERE official_id = 'tran-hong-quang@ninh-binh'") == [
+        (1,)
+    ]
+    # The only dated mention of 290-QĐ/TW is gone: the undated one is a document of unknown year.
+    assert rows(
+        db, "SELECT document_id, issued_year, articles FROM documents WHERE doc_key = '290-QD/TW'"
+    ) == [("290-QD/TW", None, 1)]
+    assert rows(db, "SELECT count(*) FROM counts") == [(3,)]  # 2 + 1 + 1 before, now 1 + 1 + 1
+
+
+def test_same_id_twice_in_one_batch_keeps_the_last(tmp_path: Path) -> None:
+    first = A.NINH_BINH_2020
+    second = first.model_copy(deep=True)
+    second.counts = second.counts[:1]
+    path = tmp_path / "facts.db"
+    stats = build([A.write_jsonl(tmp_path / "p.jsonl", [first, second])], path)
+    assert stats.loaded == 2
+    assert rows(path, "SELECT count(*) FROM articles") == [(1,)]
+    assert rows(path, "SELECT count(*) FROM counts") == [(1,)]
+
+
+def test_failed_lines_are_recorded(db: Path, batch: Path) -> None:
+    failed = rows(db, "SELECT article_id, kind, message FROM failed_articles ORDER BY kind")
+    assert failed[0][:2] == (f"{batch}:6", "bad_json")
+    assert failed[0][2].startswith(
+        f"{batch}:6: not an ArticleFacts line: line: Invalid JSON: EOF while parsing"
+    )
+    assert failed[1] == ("err-1", "encoding", "corpus/err-1.txt: undecodable byte 0xff at offset 120")
+
+
+def test_an_error_line_keeps_the_facts_of_an_earlier_good_line(tmp_path: Path, db: Path) -> None:
+    failing = A.write_jsonl(
+        tmp_path / "fail.jsonl", [A.error_line("nb-2020-06-30", "internal", "x.txt: boom")]
+    )
+    build([failing], db)
+    assert rows(db, "SELECT kind FROM failed_articles WHERE article_id = 'nb-2020-06-30'") == [("internal",)]
+    assert rows(db, "SELECT count(*) FROM articles WHERE article_id = 'nb-2020-06-30'") == [(1,)]
+    # The good line again: the article is no longer failed.
+    build([A.write_jsonl(tmp_path / "good.jsonl", [A.NINH_BINH_2020])], db)
+    assert rows(db, "SELECT count(*) FROM failed_articles WHERE article_id = 'nb-2020-06-30'") == [(0,)]
+
+
+def test_a_failing_batch_leaves_the_database_as_it_was(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = dump(db)
+
+    def crash(*args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(registry, "refresh_documents", crash)
+    changed = A.NINH_BINH_2020.model_copy(deep=True)
+    changed.counts = []
+    with pytest.raises(RuntimeError):
+        build([A.write_jsonl(tmp_path / "next.jsonl", [changed, A.error_line("e2", "empty", "e2")])], db)
+    assert dump(db) == before
+
+
+def test_a_killed_batch_leaves_the_database_as_it_was(tmp_path: Path, db: Path) -> None:
+    """SIGKILL in the middle of the transaction (after every row is written): the journal rolls it back."""
+    before = dump(db)
+    changed = A.NINH_BINH_2020.model_copy(deep=True)
+    changed.counts = []
+    batch = A.write_jsonl(
+        tmp_path / "next.jsonl", [changed, *A.ARTICLES[1:], A.error_line("e2", "empty", "e2")]
+    )
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from extractor.db import build, registry\n"
+        "registry.refresh_documents = lambda *a: os.kill(os.getpid(), signal.SIGKILL)\n"
+        "build.build([Path(sys.argv[1])], Path(sys.argv[2]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(batch), str(db)], timeout=120)
+    assert done.returncode == -9
+    assert dump(db) == before
+
+
+def test_not_a_fact_database(tmp_path: Path, batch: Path) -> None:
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    with pytest.raises(DatabaseError, match="not a fact database"):
+        build([batch], other)
+    (tmp_path / "garbage.db").write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(DatabaseError, match="cannot open"):
+        build([batch], tmp_path / "garbage.db")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(line=st.text(max_size=300))
+def test_any_line_is_loaded_or_recorded(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "prop.db"
+    path.unlink(missing_ok=True)
+    pred = tmp_path / "prop.jsonl"
+    pred.write_text(
+        line.replace("\n", " ").replace("\r", " ") + "\n", encoding="utf-8", errors="surrogatepass"
+    )
+    stats = build([pred], path)
+    assert stats.loaded + stats.unchanged + stats.failed == stats.lines
+
+
+# --- registries ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", db_registry.CASES, ids=lambda c: c.id)
+def test_registry_persons(case: db_registry.Case) -> None:
+    occurrences = [
+        Occurrence(i, 0, f"a{i}", "Nguyễn Văn An", None if year is None else f"{year}-06-01", year,
+                   positions=[(fold(t), fold(o)) for t, o in positions])
+        for i, (year, positions) in enumerate(case.entries)
+    ]  # fmt: skip
+    assert [[o.doc_id for o in person] for person in cluster(occurrences)] == case.persons
+
+
+def test_officials_registry(db: Path) -> None:
+    assert rows(db, "SELECT official_id, name, province, articles, first_date, last_date FROM officials") == [
+        ("tran-hong-quang@lang-son", "Trần Hồng Quảng", "Lạng Sơn", 1, "2020-10-20", "2020-10-20"),
+        ("tran-hong-quang@ninh-binh", "Trần Hồng Quảng", "Ninh Bình", 2, "2020-06-30", "2021-03-15"),
+    ]
+
+
+def test_namesakes_in_one_province_are_two_officials(tmp_path: Path) -> None:
+    def secretary(article_id: str, district: str, date: str) -> A.ArticleFacts:
+        role = f"Bí thư Huyện ủy {district}"
+        return A.article(
+            article_id,
+            f"Hội nghị\nĐồng chí Nguyễn Văn An, {role} phát biểu.",
+            published=date,
+            province="Hà Nam",
+            officials={"Nguyễn Văn An": [A.RoleSpec("Bí thư", f"Huyện ủy {district}", role)]},
+        )
+
+    path = tmp_path / "facts.db"
+    lines = [
+        secretary("a", "Kim Bảng", "2022-03-01"),
+        secretary("b", "Lý Nhân", "2022-05-01"),
+        secretary("c", "Kim Bảng", "2023-01-01"),
+    ]
+    build([A.write_jsonl(tmp_path / "p.jsonl", lines)], path)
+    assert rows(
+        path,
+        "SELECT ao.official_id, a.article_id FROM article_officials AS ao JOIN articles AS a USING (doc_id)"
+        " ORDER BY a.article_id",
+    ) == [("nguyen-van-an@ha-nam", "a"), ("nguyen-van-an@ha-nam:2", "b"), ("nguyen-van-an@ha-nam", "c")]
+
+
+def test_documents_registry_keys_by_id_and_year(db: Path) -> None:
+    assert rows(db, "SELECT document_id, ref, issued_year, articles FROM documents ORDER BY document_id") == [
+        ("114-KL/TW", "114-KL/TW", None, 1),
+        ("290-QD/TW@2010", "290-QĐ/TW", 2010, 2),  # the 2021 mention gives no date: the 2010 issue
+        ("4-HD/BDVTU@2016", "04-HD/BDVTU", 2016, 1),  # Party numbers restart: two documents
+        ("4-HD/BDVTU@2021", "04-HD/BDVTU", 2021, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "written,key",
+    [("290-QĐ/TW", "290-QD/TW"), ("290- QĐ/TW", "290-QD/TW"), ("04-HD/BDVTU", "4-HD/BDVTU"),
+     ("30/2020/NĐ-CP", "30/2020/ND-CP"), ("11-QĐi/TW", "11-QDI/TW"), ("0", "0")],
+)  # fmt: skip
+def test_document_key(written: str, key: str) -> None:
+    assert document_key(written) == key
+
+
+def test_views_answer_the_common_questions(db: Path) -> None:
+    assert rows(
+        db,
+        "SELECT date, role FROM official_timeline WHERE official_id = ? ORDER BY date",
+        "tran-hong-quang@ninh-binh",
+    ) == [
+        ("2020-06-30", "Phó Bí thư Thường trực Tỉnh ủy"),
+        ("2020-06-30", "Chủ tịch HĐND tỉnh"),
+        ("2020-06-30", "Trưởng các Ban Chỉ đạo"),
+        ("2021-03-15", "Bí thư Tỉnh ủy"),
+    ]
+    assert rows(
+        db, "SELECT article_id FROM document_citations WHERE document_id = '290-QD/TW@2010' ORDER BY date"
+    ) == [
+        ("nb-2020-06-30",),
+        ("nb-2021-03-15",),
+    ]
+    # Breakdown items (421 … part_of the 1.079) are not added to the totals.
+    assert rows(
+        db,
+        "SELECT province, year, articles, largest, reported FROM dvk_models_by_province_year"
+        " WHERE status = 'recognized' ORDER BY province, year",
+    ) == [
+        ("Lạng Sơn", 2020, 1, 120, 120),
+        ("Ninh Bình", 2020, 1, 1079, 1079),
+        ("Ninh Bình", 2021, 1, 350, 350),
+    ]
+    assert rows(db, "SELECT chair, official_id FROM event_chairs_view") == [
+        ("Trần Hồng Quảng", "tran-hong-quang@ninh-binh")
+    ]
+
+
+# --- who / doc -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Trần Hồng Quảng", "tran hong quang", "TRAN HONG QUANG", "hong quang"])
+def test_who_finds_officials_with_or_without_accents(db: Path, name: str) -> None:
+    timelines = who(db, name)
+    assert [t.official_id for t in timelines] == ["tran-hong-quang@lang-son", "tran-hong-quang@ninh-binh"]
+    ninh_binh = timelines[1]
+    assert [(e.date, e.article_id, e.roles) for e in ninh_binh.entries] == [
+        (
+            "2020-06-30",
+            "nb-2020-06-30",
+            ["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Trưởng các Ban Chỉ đạo"],
+        ),
+        ("2021-03-15", "nb-2021-03-15", ["Bí thư Tỉnh ủy"]),
+    ]
+
+
+def test_who_matches_whole_words_only(db: Path) -> None:
+    with pytest.raises(DatabaseError, match="no official named 'uang'"):
+        who(db, "uang")
+
+
+def test_doc_lists_citing_sentences(db: Path) -> None:
+    (document,) = documents_cited(db, "290-QĐ/TW")
+    assert [(c.article_id, c.sentences) for c in document.citations] == [
+        (
+            "nb-2020-06-30",
+            ["Các cấp ủy Đảng đã quán triệt Quyết định 290-QĐ/TW ngày 25/2/2010 của Bộ Chính trị ban hành"
+             " Quy chế công tác dân vận của hệ thống chính trị."],
+        ),
+        (
+            "nb-2021-03-15",
+            ["Đồng chí đề nghị tiếp tục thực hiện tốt Quyết định số 290-QĐ/TW và Kết luận 114-KL/TW của"
+             " Ban Bí thư."],
+        ),
+    ]  # fmt: skip
+
+
+def test_doc_with_reused_number_lists_each_issue(db: Path) -> None:
+    assert [d.document_id for d in documents_cited(db, "04-HD/BDVTU")] == [
+        "4-HD/BDVTU@2016",
+        "4-HD/BDVTU@2021",
+    ]
+    assert [d.document_id for d in documents_cited(db, "4-hd/bdvtu", year=2021)] == ["4-HD/BDVTU@2021"]
+
+
+@pytest.mark.parametrize(
+    "start,end,sentence",
+    [
+        (10, 14, "Sáng ngày 25.2.2010 họp."),  # `25.2.2010` does not end a sentence
+        (30, 33, "Đ/c An chủ trì."),
+        (0, 4, "Sáng ngày 25.2.2010 họp."),
+    ],
+)
+def test_sentence_around(start: int, end: int, sentence: str) -> None:
+    assert sentence_around("Sáng ngày 25.2.2010 họp. Đ/c An chủ trì.\nDòng sau", start, end) == sentence
+
+
+def test_sentence_around_offsets_outside_the_text() -> None:
+    assert sentence_around("ngắn", 3, 10) is None
+
+
+# --- command line --------------------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+def test_cli_build_then_questions(tmp_path: Path, batch: Path) -> None:
+    path = tmp_path / "facts.db"
+    built = runner.invoke(app, ["db", "build", str(batch), "-o", str(path)])
+    assert built.exit_code == 0, built.output
+    assert "loaded 4, unchanged 0, failed 2" in built.output
+    assert "failed: err-1: corpus/err-1.txt: undecodable byte 0xff at offset 120" in built.output
+
+    found = runner.invoke(app, ["db", "search", str(path), "tran hong quang"])
+    assert found.exit_code == 0
+    assert found.output.count("\n") == 6  # three articles, two lines each
+    assert "[Trần] [Hồng] [Quảng]" in found.output
+
+    timeline = runner.invoke(app, ["who", str(path), "tran hong quang"])
+    assert timeline.exit_code == 0
+    assert "2021-03-15  nb-2021-03-15  Bí thư Tỉnh ủy" in timeline.output
+
+    cited = runner.invoke(app, ["doc", str(path), "290-QĐ/TW"])
+    assert cited.exit_code == 0
+    assert cited.output.splitlines()[0] == (
+        "290-QĐ/TW  [290-QD/TW@2010]  Quyết định, Bộ Chính trị, issued 2010-02-25  cited by 2 articles"
+    )
+
+
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["db", "search", "{db}", "'; DROP TABLE articles; --"],
+         "Error: cannot search for \"'; DROP TABLE articles; --\": fts5: syntax error near \"'\""
+         " (put words in double quotes to search them as written)"),
+        (["db", "search", "{db}", "  "], "Error: empty search query"),
+        (["db", "search", "{tmp}/none.db", "x"],
+         "Error: no database at {tmp}/none.db (build one with `extractor db build`)"),
+        (["who", "{db}", "Nguyễn Văn Không"], "Error: no official named 'Nguyễn Văn Không' in {db}"),
+        (["doc", "{db}", "999-QĐ/TW"], "Error: no document '999-QĐ/TW' in {db}"),
+        (["db", "build", "{tmp}/none.jsonl", "-o", "{db}"], "Error: no such file: {tmp}/none.jsonl"),
+    ],
+    ids=["injection", "empty-query", "no-database", "no-official", "no-document", "no-input"],
+)  # fmt: skip
+def test_cli_errors_are_one_line(tmp_path: Path, db: Path, args: list[str], message: str) -> None:
+    result = runner.invoke(app, [a.format(db=db, tmp=tmp_path) for a in args])
+    assert result.exit_code in (1, 2)
+    assert result.output == message.format(db=db, tmp=tmp_path) + "\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("command", [["db", "build"], ["db", "search"], ["who"], ["doc"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+
+
+def test_database_file_is_untouched_by_questions(db: Path) -> None:
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+    runner.invoke(app, ["db", "search", str(db), "dang"])
+    runner.invoke(app, ["who", str(db), "Trần Hồng Quảng"])
+    runner.invoke(app, ["doc", str(db), "290-QĐ/TW"])
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
