@@ -54,28 +54,19 @@ def _person_spans(doc: ArticleDoc, sentence: Segment) -> list[Mention]:
     except Exception as exc:  # noqa: BLE001 - a tagger failure on one sentence costs only its names
         doc.warn("ner_failed", f"underthesea ner: {type(exc).__name__}: {exc}", sentence.start, sentence.end)
         return []
-    spans: list[Mention] = []
+    # BIO tags over the tagger's own words, placed back into the text one word at a time.
+    spans: list[tuple[int, int]] = []
     cursor = sentence.start
-    current: tuple[int, int] | None = None
+    inside = False
     for word, *_, tag in tagged:
         placed = align(doc.text, [word], cursor, sentence.end)
         if not placed:
-            current = _close(doc, current, spans)
+            inside = False
             continue
-        start, end = placed[0].start, placed[0].end
-        cursor = end
-        if tag == "B-PER" or (tag == "I-PER" and current is None):
-            _close(doc, current, spans)
-            current = (start, end)
-        elif tag == "I-PER":
-            current = (current[0], end)
-        else:
-            current = _close(doc, current, spans)
-    _close(doc, current, spans)
-    return spans
-
-
-def _close(doc: ArticleDoc, span: tuple[int, int] | None, spans: list[Mention]) -> None:
-    if span is not None:
-        spans.append(Mention(start=span[0], end=span[1], text=doc.text[span[0] : span[1]]))
-    return None
+        cursor = placed[0].end
+        if tag == "I-PER" and inside:
+            spans[-1] = (spans[-1][0], placed[0].end)
+        elif tag in ("B-PER", "I-PER"):
+            spans.append((placed[0].start, placed[0].end))
+        inside = tag in ("B-PER", "I-PER")
+    return [Mention(start=start, end=end, text=doc.text[start:end]) for start, end in spans]
