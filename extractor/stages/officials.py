@@ -63,7 +63,7 @@ def extract(
         return []
     places = known_places(view)
     author_names = {_key(a.name) for a in authors}
-    spans = _name_spans(view, places, ner_people or [], people)
+    spans = _resolve_names(view, places, ner_people or [], people)
     persons: dict[str, _Person] = {}
     for (start, end), rule in spans:
         name = view.surface(start, end)
@@ -95,10 +95,15 @@ def _key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFC", name).casefold().split())
 
 
-def _name_spans(
+def _resolve_names(
     view: View, places: frozenset[str], ner_people: list[Mention], people: PeopleSource
 ) -> list[tuple[tuple[int, int], str]]:
-    """Syllable spans of full names with the rule that accepted each, in text order."""
+    """Syllable spans of full names with the rule that accepted each, in text order.
+
+    The merge of rule and NER names: rules win (a rule name keeps its own bounds, and an NER span
+    overlapping it is dropped); a doubtful rule candidate that an NER span overlaps is a name with
+    the candidate's bounds (`ner_confirmed`); any other NER span is a name (`ner`) unless it
+    overlaps an excluded candidate or is not a plausible name (`_plausible_ner_name`)."""
     candidates = name_candidates(view, places)
     accepted: list[tuple[tuple[int, int], str]] = []
     if people in ("rules", "both"):
