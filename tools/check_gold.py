@@ -23,7 +23,7 @@ def check(path: Path, corpus: Path) -> list[str]:
     problems = []
     if gold.article.id != path.stem:
         problems.append(f"{path}: article.id {gold.article.id!r} is not the file name")
-    if not any(corpus.glob(f"{path.stem}.*")):
+    if not any(corpus.rglob(f"{path.stem}.*")):
         problems.append(f"{path}: no corpus/{path.stem}.* article")
     for i, count in enumerate(gold.counts):
         if count.part_of is not None and not (0 <= count.part_of < len(gold.counts) and count.part_of != i):
