@@ -12,11 +12,20 @@ $(BIN)/extractor: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-# Extract the corpus, score it against gold/, build the fact database.
+# Extract the corpus, score it against gold/ (the development set, officials by rules and NER, by
+# rules only, by NER only, beside the baselines) and gold/heldout/ (articles no rule writer saw),
+# then build the fact database.
 run: $(BIN)/extractor
 	mkdir -p $(OUT)
 	$(BIN)/extractor extract corpus --with-text --jobs 2 -o $(OUT)/facts.jsonl
-	$(BIN)/extractor score --gold gold $(OUT)/facts.jsonl --report $(OUT)/report.html --json $(OUT)/scores.json
+	EXTRACTOR_PEOPLE=rules $(BIN)/extractor extract corpus --with-text --jobs 2 -o $(OUT)/facts.rules.jsonl
+	EXTRACTOR_PEOPLE=ner $(BIN)/extractor extract corpus --with-text --jobs 2 -o $(OUT)/facts.ner.jsonl
+	@echo; echo "== development set: gold/ =="
+	$(BIN)/extractor score --gold gold $(OUT)/facts.jsonl $(OUT)/facts.rules.jsonl $(OUT)/facts.ner.jsonl \
+		--no-errors --report $(OUT)/report.html --json $(OUT)/scores.json
+	@echo; echo "== held-out set: gold/heldout/ =="
+	$(BIN)/extractor score --gold gold/heldout $(OUT)/facts.jsonl --no-errors \
+		--report $(OUT)/report.heldout.html --json $(OUT)/scores.heldout.json
 	$(BIN)/extractor db build $(OUT)/facts.jsonl -o $(OUT)/facts.db
 
 test: $(BIN)/extractor

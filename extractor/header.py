@@ -83,13 +83,19 @@ def _is_body(line: str) -> bool:
     )
 
 
+_SOURCE_MAX = 60
+
+
 def _source_line(lines: list[Segment]) -> tuple[str | None, str | None]:
     """(`source`, `url`) from a `Nguồn X: URL` line near the end, or a bare URL line."""
     markers = lexicons.alternation(lexicons.table("header")["source_markers"])
     pattern = regex.compile(rf"^(?:{markers})\s*:?\s*(?P<src>[^:]*?)\s*(?::\s*)?(?P<url>https?://\S+)?\s*$")
     for line in reversed(lines[-6:]):
         m = pattern.match(line.text)
-        if m and (m["src"] or m["url"]) and len(line.text) < 300:
+        # A closing paragraph may begin with `Theo …` too: a source names a site, briefly, no sentence.
+        if m and (
+            m["url"] or (m["src"] and len(m["src"]) <= _SOURCE_MAX and not m["src"].endswith((".", ";")))
+        ):
             return (m["src"] or None), m["url"]
         url = _URL.fullmatch(line.text.strip())
         if url:

@@ -122,3 +122,26 @@ def test_invalid_date_line_gives_no_published():
 def test_header_layouts(text, title, source, published):
     header = read_header(text)
     assert (header.title, header.source, header.published) == (title, source, published)
+
+
+@pytest.mark.parametrize(
+    "last_line,source,url",
+    [
+        (
+            "Nguồn Tin Tức TTXVN: https://baotintuc.vn/a-20200729141113660.htm",
+            "Tin Tức TTXVN",
+            "https://baotintuc.vn/a-20200729141113660.htm",
+        ),
+        ("Theo Báo Nhân Dân", "Báo Nhân Dân", None),
+        (
+            "Theo báo cáo của Ban Chỉ đạo, toàn tỉnh đã duy trì 1.245 mô hình “Dân vận khéo”.",
+            None,
+            None,
+        ),
+    ],
+    ids=["nguon-with-url", "theo-site", "theo-sentence-is-body"],
+)
+def test_source_line_at_the_end(last_line, source, url):
+    body = "Sáng 12/10, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý III năm 2024."
+    header = read_header(f"Tiêu đề bài\n\n{body}\n\n{last_line}")
+    assert (header.source, header.url) == (source, url)
