@@ -289,7 +289,42 @@ def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -
         author=extracted.author or None,
     )
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    extras = [line for line in _captions_and_byline(html) if line not in text]
+    if extras:
+        text += "\n\n" + "\n\n".join(extras)
     return RawArticle(id=article_id, text=text, where=where, hints=hints, notes=notes)
+
+
+def _has_class(names: list[str]) -> str:
+    return " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {n} ')" for n in names)
+
+
+@cache
+def _extras_xpaths() -> tuple[str, str]:
+    """Where the article sits in a page, and its captions and byline (data/html.toml)."""
+    config = lexicons.table("html")
+    container = f"//article | //*[{_has_class(config['container_classes'])}]"
+    extras = f".//figcaption | .//*[{_has_class(config['byline_classes'])}]"
+    return container, extras
+
+
+def _captions_and_byline(html: str) -> list[str]:
+    """Caption and byline lines of the article container(s), in page order, each once."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        page = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return []
+    container_xpath, extras_xpath = _extras_xpaths()
+    lines: list[str] = []
+    for container in page.xpath(container_xpath):
+        for element in container.xpath(extras_xpath):
+            line = " ".join(element.text_content().split())
+            if line and line not in lines:
+                lines.append(line)
+    return lines
 
 
 def _load_jsonl(source: Source, max_bytes: int) -> RawArticle:

@@ -214,3 +214,21 @@ def test_html_without_an_article_is_empty(tmp_path):
     path = tmp_path / "scripts.html"
     path.write_text("<html><head><script>alert(1)</script></head><body><nav>Trang chủ</nav></body></html>")
     assert_error(line_for(path), "empty", "HTML")
+
+
+def test_html_keeps_the_article_captions_and_byline_but_not_the_sidebar(tmp_path):
+    page = f"""<html><head><title>Tọa đàm nông dân</title></head><body>
+    <aside><figure><img src="x.jpg"><figcaption>Tin khác. Ảnh: Người Ngoài</figcaption></figure></aside>
+    <article class="detail"><h1>Tọa đàm nông dân</h1>
+      <div class="content"><p>{ARTICLE}</p>
+      <p>Các đại biểu đã thảo luận, phân tích làm rõ kết quả công tác lãnh đạo, chỉ đạo thực hiện Quy chế
+      dân chủ ở cơ sở 6 tháng đầu năm 2020 và đề xuất giải pháp cho 6 tháng cuối năm.</p>
+      <figure><img src="a.jpg"><figcaption>Đồng chí Trần Hồng Quảng phát biểu. Ảnh: Hữu Hiệp</figcaption></figure>
+      </div>
+      <div class="author">Trúc Linh (Báo Đồng Khởi)</div>
+    </article></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = load(Source(path=str(path))).text
+    assert text.endswith("Đồng chí Trần Hồng Quảng phát biểu. Ảnh: Hữu Hiệp\n\nTrúc Linh (Báo Đồng Khởi)")
+    assert "Người Ngoài" not in text
