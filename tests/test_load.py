@@ -223,7 +223,8 @@ def test_html_keeps_the_article_captions_and_byline_but_not_the_sidebar(tmp_path
       <div class="content"><p>{ARTICLE}</p>
       <p>Các đại biểu đã thảo luận, phân tích làm rõ kết quả công tác lãnh đạo, chỉ đạo thực hiện Quy chế
       dân chủ ở cơ sở 6 tháng đầu năm 2020 và đề xuất giải pháp cho 6 tháng cuối năm.</p>
-      <figure><img src="a.jpg"><figcaption>Đồng chí Trần Hồng Quảng phát biểu. Ảnh: Hữu Hiệp</figcaption></figure>
+      <figure><img src="a.jpg">
+        <figcaption>Đồng chí Trần Hồng Quảng phát biểu. Ảnh: Hữu Hiệp</figcaption></figure>
       </div>
       <div class="author">Trúc Linh (Báo Đồng Khởi)</div>
     </article></body></html>"""
