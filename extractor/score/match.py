@@ -118,42 +118,18 @@ def items_of(facts: ArticleFacts, text: str | None = None) -> dict[str, list[Ite
                 i,
             )
         )
-    for i, date in enumerate(facts.dates):
-        fact_type = "periods" if date.kind == "period" else "dates"
+    # Facts that carry one span of their own: a date is a `periods` fact when its kind is period.
+    spanned = [
+        *(
+            ("periods" if d.kind == "period" else "dates", keys.date_key(d), d, i)
+            for i, d in enumerate(facts.dates)
+        ),
+        *(("counts", keys.count_key(c), c, i) for i, c in enumerate(facts.counts)),
+        *(("events", keys.event_key(e), e, i) for i, e in enumerate(facts.events)),
+    ]
+    for fact_type, key, fact, i in spanned:
         grouped[fact_type].append(
-            Item(
-                fact_type,
-                keys.date_key(date),
-                date.text,
-                date.optional,
-                _spans(date.start, date.end),
-                date,
-                i,
-            )
-        )
-    for i, count in enumerate(facts.counts):
-        grouped["counts"].append(
-            Item(
-                "counts",
-                keys.count_key(count),
-                count.text,
-                count.optional,
-                _spans(count.start, count.end),
-                count,
-                i,
-            )
-        )
-    for i, event in enumerate(facts.events):
-        grouped["events"].append(
-            Item(
-                "events",
-                keys.event_key(event),
-                event.text,
-                event.optional,
-                _spans(event.start, event.end),
-                event,
-                i,
-            )
+            Item(fact_type, key, fact.text, fact.optional, _spans(fact.start, fact.end), fact, i)
         )
     for fact_type in ("dates", "periods", "counts", "events"):
         grouped[fact_type] = [
