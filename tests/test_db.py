@@ -14,14 +14,15 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.db import registry
+from extractor.db import registry, store
 from extractor.db.build import build
-from extractor.db.fold import document_key, fold
+from extractor.db.doc_keys import key_scope_year
+from extractor.db.fold import fold
 from extractor.db.queries import documents_cited, sentence_around, who
 from extractor.db.registry import Occurrence, cluster
 from extractor.db.store import DatabaseError
 from tests.cases import db_articles as A
-from tests.cases import db_registry
+from tests.cases import db_doc_keys, db_registry
 
 BAD_JSON = '{"schema_version": "1", "status": "ok", "article": {"id": "half'
 
@@ -281,18 +282,10 @@ def test_documents_registry_keys_by_id_and_year(db: Path) -> None:
     assert rows(db, "SELECT document_id, ref, issued_year, articles FROM documents ORDER BY document_id") == [
         ("114-KL/TW", "114-KL/TW", None, 1),
         ("290-QD/TW@2010", "290-QĐ/TW", 2010, 2),  # the 2021 mention gives no date: the 2010 issue
-        ("4-HD/BDVTU@2016", "04-HD/BDVTU", 2016, 1),  # Party numbers restart: two documents
-        ("4-HD/BDVTU@2021", "04-HD/BDVTU", 2021, 1),
+        # A Tỉnh ủy's own numbering (local), which restarts: two documents.
+        ("4-HD/BDVTU@lang-son@2016", "04-HD/BDVTU", 2016, 1),
+        ("4-HD/BDVTU@lang-son@2021", "04-HD/BDVTU", 2021, 1),
     ]
-
-
-@pytest.mark.parametrize(
-    "written,key",
-    [("290-QĐ/TW", "290-QD/TW"), ("290- QĐ/TW", "290-QD/TW"), ("04-HD/BDVTU", "4-HD/BDVTU"),
-     ("30/2020/NĐ-CP", "30/2020/ND-CP"), ("11-QĐi/TW", "11-QDI/TW"), ("0", "0")],
-)  # fmt: skip
-def test_document_key(written: str, key: str) -> None:
-    assert document_key(written) == key
 
 
 def test_views_answer_the_common_questions(db: Path) -> None:
@@ -368,10 +361,11 @@ def test_doc_lists_citing_sentences(db: Path) -> None:
 
 def test_doc_with_reused_number_lists_each_issue(db: Path) -> None:
     assert [d.document_id for d in documents_cited(db, "04-HD/BDVTU")] == [
-        "4-HD/BDVTU@2016",
-        "4-HD/BDVTU@2021",
+        "4-HD/BDVTU@lang-son@2016",
+        "4-HD/BDVTU@lang-son@2021",
     ]
-    assert [d.document_id for d in documents_cited(db, "4-hd/bdvtu", year=2021)] == ["4-HD/BDVTU@2021"]
+    cited = documents_cited(db, "4-hd/bdvtu", year=2021)
+    assert [d.document_id for d in cited] == ["4-HD/BDVTU@lang-son@2021"]
 
 
 @pytest.mark.parametrize(
@@ -453,3 +447,43 @@ def test_database_file_is_untouched_by_questions(db: Path) -> None:
     runner.invoke(app, ["who", str(db), "Trần Hồng Quảng"])
     runner.invoke(app, ["doc", str(db), "290-QĐ/TW"])
     assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.parametrize("case", db_doc_keys.CASES, ids=lambda c: c.id)
+def test_document_keys(case: db_doc_keys.Case) -> None:
+    assert key_scope_year(case.ref, case.code, case.title, case.issued, "Ninh Bình") == case.expected
+
+
+def test_local_documents_of_two_provinces_are_two_documents(tmp_path: Path) -> None:
+    def plan(article_id: str, province: str) -> A.ArticleFacts:
+        return A.article(
+            article_id,
+            "Kế hoạch\nThực hiện Kế hoạch số 182-KH/TU ngày 6/11/2019 của Tỉnh ủy.",
+            published="2020-01-10",
+            province=province,
+            documents=[A.DocSpec("182-KH/TU", "Kế hoạch số 182-KH/TU", "Kế hoạch", "2019-11-06", "Tỉnh ủy")],
+        )
+
+    path = tmp_path / "facts.db"
+    build([A.write_jsonl(tmp_path / "p.jsonl", [plan("a", "Ninh Bình"), plan("b", "Lạng Sơn")])], path)
+    assert rows(path, "SELECT document_id, scope FROM documents ORDER BY document_id") == [
+        ("182-KH/TU@lang-son@2019", "Lạng Sơn"),
+        ("182-KH/TU@ninh-binh@2019", "Ninh Bình"),
+    ]
+
+
+def test_a_database_of_schema_1_is_migrated_and_reloaded(tmp_path: Path, batch: Path) -> None:
+    """A database built before migration 0002 gets its columns, and the next build reloads it."""
+    path = tmp_path / "facts.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(f"BEGIN; {store.migrations()[0][1]}; PRAGMA user_version = 1; COMMIT;")
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO articles (doc_id, article_id, title, about_dvk, facts, line_sha256)"
+            " VALUES (1, 'nb-2020-06-30', 'Hội nghị', 0, '', 'x')"
+        )
+        conn.execute("INSERT INTO search (rowid, title, text, facts) VALUES (1, 'Hội nghị', NULL, '')")
+    stats = build([batch], path)
+    assert (stats.loaded, stats.unchanged) == (4, 0)
+    assert rows(path, "PRAGMA user_version") == [(store.latest_version(),)]
+    assert rows(path, "SELECT count(*) FROM documents WHERE scope = 'Lạng Sơn'") == [(2,)]

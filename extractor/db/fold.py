@@ -14,8 +14,6 @@ from functools import cache, lru_cache
 # `đ`/`Đ` are not decomposable letters: the one fold FTS5 cannot do for us.
 _D_STROKE = str.maketrans({"đ": "d", "Đ": "D"})
 _SPACES = re.compile(r"\s+")
-# A number at the head of a document id, leading zeros aside: `04-HD/BDVTU` is `4-HD/BDVTU`.
-_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 
 
 def index_text(text: str) -> str:
@@ -40,8 +38,3 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """`Trần Hồng Quảng` → `tran-hong-quang`: a readable, URL-safe piece of a registry id."""
     return re.sub(r"[^0-9a-z]+", "-", fold(text)).strip("-") or "-"
-
-
-def document_key(ref: str) -> str:
-    """Registry key of a document id: `290- QĐ/TW`, `290-QD/TW` and `0290-qđ/tw` are all `290-QD/TW`."""
-    return _LEADING_ZEROS.sub("", fold(ref).replace(" ", "")).upper()

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractor.db.fold import document_key, fold
+from extractor.db.doc_keys import document_key, title_key
+from extractor.db.fold import fold
 from extractor.db.store import DatabaseError, open_readonly
 
 # A sentence ends at . ! ? … followed by white space, or at a line break (headlines, list items);
@@ -44,6 +45,7 @@ class Citation:
 class DocumentCitations:
     document_id: str
     ref: str | None
+    scope: str | None  # the province of a local document (`182-KH/TU` of one Tỉnh ủy)
     issued_year: int | None
     doc_type: str | None
     issuer: str | None
@@ -108,10 +110,10 @@ def documents_cited(db_path: Path, reference: str, year: int | None = None) -> l
     conn = open_readonly(Path(db_path))
     try:
         documents = conn.execute(
-            "SELECT document_id, ref, issued_year, doc_type, issuer, issued, title FROM documents"
+            "SELECT document_id, ref, scope, issued_year, doc_type, issuer, issued, title FROM documents"
             " WHERE doc_key IN (?, ?) AND (? IS NULL OR issued_year = ?)"
-            " ORDER BY issued_year IS NULL, issued_year",
-            (document_key(reference), fold(reference), year, year),
+            " ORDER BY scope IS NOT NULL, scope, issued_year IS NULL, issued_year",
+            (document_key(reference), title_key(reference)[0], year, year),
         ).fetchall()
         found = []
         for row in documents:
@@ -168,7 +170,7 @@ def format_timeline(timeline: Timeline) -> str:
 
 def format_document(document: DocumentCitations) -> str:
     name = document.ref or document.title or document.document_id
-    about = [p for p in (document.doc_type, document.issuer) if p]
+    about = [p for p in (document.doc_type, document.issuer, document.scope) if p]
     if document.issued:
         about.append(f"issued {document.issued}")
     elif document.issued_year:

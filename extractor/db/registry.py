@@ -11,10 +11,11 @@ Bodies are of the same kind when their folded names share the first word (`Ban D
 body; and two bodies that one article shows the name holding at once (`Trưởng Ban Dân vận Tỉnh ủy,
 Trưởng Ban Chỉ đạo …`) never conflict for that name. Undated entries never conflict.
 
-Documents: refs are grouped by folded id (`document_key`), or folded title for a document without
-a number, and then by issued year, because Party numbers restart with each term. A ref whose issue
-date the article does not give goes to the latest issue of that id not after the article's year
-(a text cites what exists), or with no such issue to the entry of unknown year.
+Documents: refs are grouped by key and scope (doc_keys.py: the folded id, or title for a document
+without a number; the province for a local document) and then by issued year, because Party
+numbers restart with each term. A ref that states no year goes to the latest issue of its document
+not after the article's year (a text cites what exists), or with no such issue to the entry of
+unknown year.
 
 Both are refreshed only for the groups a batch touched, with ids derived from the group so that
 loading the same facts again gives the same ids.
@@ -143,8 +144,9 @@ class _Ref:
     article_id: str
     article_year: int | None
     document_id: str | None  # as stored before this refresh
+    scope: str | None
+    stated_year: int | None  # the year the mention gives
     fields: dict[str, str | None]
-    issued_year: int | None = None
 
 
 REF_FIELDS = ("ref", "doc_type", "number", "code", "issuer", "issued", "term", "title")
@@ -152,40 +154,39 @@ REF_FIELDS = ("ref", "doc_type", "number", "code", "issuer", "issued", "term", "
 
 def refresh_documents(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     for key in sorted(keys):
-        refs = [
-            _Ref(*row[:5], dict(zip(REF_FIELDS, row[5:], strict=True)))
-            for row in conn.execute(
-                "SELECT r.doc_id, r.ord, a.article_id, a.year, r.document_id,"
-                f" {', '.join('r.' + f for f in REF_FIELDS)}"
-                " FROM document_refs AS r JOIN articles AS a ON a.doc_id = r.doc_id"
-                " WHERE r.doc_key = ? ORDER BY a.date IS NULL, a.date, a.article_id, r.ord",
-                (key,),
-            )
-        ]
-        issues = sorted({int(r.fields["issued"][:4]) for r in refs if r.fields["issued"]})
-        for ref in refs:
-            ref.issued_year = _issue_of(ref, issues)
+        scopes: dict[str | None, list[_Ref]] = defaultdict(list)
+        for row in conn.execute(
+            "SELECT r.doc_id, r.ord, a.article_id, a.year, r.document_id, r.scope, r.stated_year,"
+            f" {', '.join('r.' + f for f in REF_FIELDS)}"
+            " FROM document_refs AS r JOIN articles AS a ON a.doc_id = r.doc_id"
+            " WHERE r.doc_key = ? ORDER BY a.date IS NULL, a.date, a.article_id, r.ord",
+            (key,),
+        ):
+            ref = _Ref(*row[:7], dict(zip(REF_FIELDS, row[7:], strict=True)))
+            scopes[ref.scope].append(ref)
         conn.execute("DELETE FROM documents WHERE doc_key = ?", (key,))
-        by_year: dict[int | None, list[_Ref]] = defaultdict(list)
-        for ref in refs:
-            by_year[ref.issued_year].append(ref)
-        for year, group in by_year.items():
-            document_id = f"{key}@{year}" if year else key
-            values = [_most_common(r.fields[f] for r in group) for f in REF_FIELDS]
-            conn.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (document_id, key, year, *values, len({r.article_id for r in group})),
-            )
-            conn.executemany(
-                "UPDATE document_refs SET document_id = ? WHERE doc_id = ? AND ord = ?",
-                [(document_id, r.doc_id, r.ord) for r in group if r.document_id != document_id],
-            )
+        for scope, refs in scopes.items():
+            issues = sorted({r.stated_year for r in refs if r.stated_year is not None})
+            by_year: dict[int | None, list[_Ref]] = defaultdict(list)
+            for ref in refs:
+                by_year[_issue_of(ref, issues)].append(ref)
+            for year, group in by_year.items():
+                document_id = key + (f"@{slug(scope)}" if scope else "") + (f"@{year}" if year else "")
+                values = [_most_common(r.fields[f] for r in group) for f in REF_FIELDS]
+                conn.execute(
+                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (document_id, key, year, *values, len({r.article_id for r in group}), scope),
+                )
+                conn.executemany(
+                    "UPDATE document_refs SET document_id = ? WHERE doc_id = ? AND ord = ?",
+                    [(document_id, r.doc_id, r.ord) for r in group if r.document_id != document_id],
+                )
 
 
 def _issue_of(ref: _Ref, issues: list[int]) -> int | None:
     """The issued year of the document a ref names (see the module docstring)."""
-    if ref.fields["issued"]:
-        return int(ref.fields["issued"][:4])
+    if ref.stated_year is not None:
+        return ref.stated_year
     if ref.article_year is None:
         return issues[0] if len(issues) == 1 else None
     earlier = [year for year in issues if year <= ref.article_year]

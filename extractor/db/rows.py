@@ -13,13 +13,14 @@ from operator import attrgetter
 
 from pydantic import ValidationError
 
-from extractor.db.fold import document_key, fold, index_text
+from extractor.db.doc_keys import key_scope_year
+from extractor.db.fold import fold, index_text
 from extractor.records import ArticleFacts
 
 # Columns of each table, in schema order; the INSERT statements are made from these counts.
 COLUMNS = {
     "articles": 16, "authors": 5, "dates": 12, "article_officials": 7, "roles": 10,
-    "document_refs": 13, "document_mentions": 6, "counts": 14, "events": 12, "event_chairs": 4,
+    "document_refs": 15, "document_mentions": 6, "counts": 14, "events": 12, "event_chairs": 4,
     "warnings": 7,
 }  # fmt: skip
 DVK_WORDS = "dân vận khéo"
@@ -87,10 +88,10 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
         searchable.append(", ".join([official.name, *(r.text for r in official.roles)]))
     keys = []
     for i, ref in enumerate(facts.documents):
-        key = _document_key(ref.id, ref.title)
+        key, scope, year = key_scope_year(ref.id, ref.code, ref.title, ref.issued, meta.province)
         if key:
             keys.append(key)
-        tables["document_refs"].append((doc_id, i, None, key, *_REF(ref)))
+        tables["document_refs"].append((doc_id, i, None, key, *_REF(ref), scope, year))
         tables["document_mentions"].extend((doc_id, i, j, *_MENTION(m)) for j, m in enumerate(ref.mentions))
         named = [ref.id, ref.title] if ref.id or ref.title else [m.text for m in ref.mentions]
         searchable.append(" ".join(p for p in (ref.doc_type, *named, ref.issuer) if p))
@@ -128,13 +129,6 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
 def indexed_columns(*columns: str | None) -> tuple[str | None, ...]:
     """Columns as the FTS5 index is fed them (and must be told them again to forget a row)."""
     return tuple(index_text(c) if c else c for c in columns)
-
-
-def _document_key(ref: str | None, title: str | None) -> str | None:
-    """Registry key of a document: its id, else its title (a document named without a number)."""
-    if ref:
-        return document_key(ref)
-    return fold(title) if title else None
 
 
 def _article_date(facts: ArticleFacts) -> str | None:
