@@ -399,7 +399,7 @@ def test_cli_build_then_questions(tmp_path: Path, batch: Path) -> None:
     found = runner.invoke(app, ["db", "search", str(path), "tran hong quang"])
     assert found.exit_code == 0
     assert found.output.count("\n") == 6  # three articles, two lines each
-    assert "[Trần] [Hồng] [Quảng]" in found.output
+    assert "[Trần Hồng Quảng]" in found.output
 
     timeline = runner.invoke(app, ["who", str(path), "tran hong quang"])
     assert timeline.exit_code == 0

@@ -36,7 +36,9 @@ def test_search(db: Path, case: db_search.Case) -> None:
 
 def test_snippet_highlights_the_accented_words(db: Path) -> None:
     (hit,) = search(db, "cao loc")
-    assert "[Cao] [Lộc]" in hit.snippet
+    assert "[Cao Lộc]" in hit.snippet
+    (hit,) = search(db, "Lo*")
+    assert "[Lộc]" in hit.snippet
 
 
 def test_limit(db: Path) -> None:
@@ -90,7 +92,9 @@ def test_index_text_keeps_length() -> None:
 @pytest.mark.parametrize(
     "typed,sent",
     [("290-QĐ/TW", '"290-QD/TW"'), ("(290-QĐ/TW OR 35-CT/TW)", '("290-QD/TW" OR "35-CT/TW")'),
-     ('"290-QĐ/TW"', '"290-QD/TW"'), ("dân vận", "dân vận"), ("1.079 mô hình", '"1.079" mô hình')],
+     ('"290-QĐ/TW"', '"290-QD/TW"'), ("dân vận", '(dân vận) OR "dân vận"'), ("dân", "dân"),
+     ("1.079 mô hình", '"1.079" mô hình'), ("dân OR vận", "dân OR vận"),
+     ("Đảng bộ", '(Dảng bộ) OR "Dảng bộ"')],
 )  # fmt: skip
 def test_fts_query(typed: str, sent: str) -> None:
     assert fts_query(typed) == sent

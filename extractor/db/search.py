@@ -3,11 +3,14 @@
 The query is FTS5 syntax (words, `"phrases"`, `prefix*`, `AND`/`OR`/`NOT`, `NEAR(…)`, and a column
 filter `title:`, `text:` or `facts:`); accents and case are optional because the index folds them
 (see fold.py). A word joined by `-`, `/` or `.` (`290-QĐ/TW`, `30/2020/NĐ-CP`, `1.079`) is searched
-as the phrase it is, though FTS5 would reject it bare. The query is always a bound parameter of a
-read-only connection, so no query can change the database; one FTS5 cannot parse becomes a
-one-line `DatabaseError`. FTS5 time grows with the square of the number of terms (a query of fifty
-common words takes seconds on a few thousand articles), so a query has at most MAX_WORDS words and
-TIME_LIMIT seconds.
+as the phrase it is, though FTS5 would reject it bare. Plain words (`tran hong quang`) find the
+articles holding all of them, those holding them side by side first: without accents `Quảng` and
+`Quang` are one word, so the phrase is what tells the man from a page naming Trần, Hồng and Quang.
+
+The query is always a bound parameter of a read-only connection, so no query can change the
+database; one FTS5 cannot parse becomes a one-line `DatabaseError`. FTS5 time grows with the square
+of the number of terms (fifty common words take seconds on a few thousand articles), so a query has
+at most MAX_WORDS words and TIME_LIMIT seconds.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ SNIPPET_TOKENS = 16
 WEIGHTS = (5.0, 1.0, 3.0)
 MAX_WORDS = 32
 TIME_LIMIT = 10.0  # seconds
+_PLAIN_WORD = re.compile(r"^\w+$")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 # Letters and digits joined by the punctuation of document numbers and digit grouping, standing alone.
 _JOINED_WORD = re.compile(r"(?<![^\s(])\w+(?:[-/.,]\w+)+(?![^\s)])")
 
@@ -77,9 +82,14 @@ def search(db_path: Path, query: str, limit: int = 20) -> list[Hit]:
 
 def fts_query(query: str) -> str:
     """The FTS5 query for what the user typed: `đ` folded, joined words quoted as phrases."""
-    if '"' in query:  # the user quotes for themselves
-        return index_text(query)
-    return _JOINED_WORD.sub(lambda m: f'"{m.group()}"', index_text(query))
+    folded = index_text(query)
+    if '"' in folded:  # the user quotes for themselves
+        return folded
+    words = folded.split()
+    if len(words) > 1 and all(_PLAIN_WORD.match(w) and w not in _OPERATORS for w in words):
+        # The same articles as all the words; bm25 adds the phrase's score where it matches.
+        return f'({" ".join(words)}) OR "{" ".join(words)}"'
+    return _JOINED_WORD.sub(lambda m: f'"{m.group()}"', folded)
 
 
 def format_hit(hit: Hit) -> str:

@@ -37,6 +37,8 @@ CASES = [
     Case("not", "dan van kheo NOT 350", {NB20, LS20}),
     Case("column-filter-facts", "facts: 114-KL/TW", {NB21}),
     Case("headline-ranks-first", "Bí thư Tỉnh ủy làm việc", {NB21}, first=NB21),
+    # All three articles hold the words `ban dan van`; only two hold them side by side.
+    Case("phrase-ranks-before-scattered-words", "ban dan van", {NB20, NB21, LS20, LS21}, first=LS21),
     Case("no-such-word", "xyzzy", set()),
 ]
 
