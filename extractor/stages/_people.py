@@ -33,6 +33,15 @@ def is_capitalized(text: str) -> bool:
     return bool(_CAPITALIZED.match(text))
 
 
+# A Central Highlands name opening with an initial and an apostrophe (`K'Điệp`, `H’Xuân`): the
+# initial stands where a family name would, whatever follows it.
+_INITIAL_NAME = regex.compile(r"^\p{Lu}['’]\p{Lu}\p{Ll}*$")
+
+
+def is_surname(text: str) -> bool:
+    return text in _lexicon()["surnames"] or bool(_INITIAL_NAME.match(text))
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A capitalized run of syllables [start, end) that may be a person's name.
@@ -79,6 +88,7 @@ def _lexicon() -> dict:
         "place_words": officials["place_words"],
         "enders": tuple(officials["chain"]["enders"]),
         "conjunctions": frozenset(officials["chain"]["conjunctions"]),
+        "role_joiners": frozenset(officials["chain"]["role_joiners"]),
         "body_units": tuple(officials["chain"]["body_units"]),
         "comma_bodies": tuple(officials["chain"]["comma_bodies"]),
         "parent_bodies": frozenset(officials["chain"]["parent_bodies"]),
@@ -86,6 +96,7 @@ def _lexicon() -> dict:
         "never": frozenset(officials["not_officials"]["never"]),
         "historical": frozenset(officials["not_officials"]["historical"]),
         "not_official_words": tuple(officials["not_officials"]["after_words"]),
+        "not_official_compounds": tuple(officials["not_officials"]["compounds"]),
         "places": frozenset(place_names),
     }
 
@@ -112,6 +123,7 @@ def _matchers():  # noqa: ANN202 - spaCy PhraseMatchers, imported lazily
     lowered.add("BODY", phrases(lex["body_units"]))
     lowered.add("PLACE_WORD", phrases(lex["place_words"]))
     lowered.add("NOT_OFFICIAL", phrases(lex["not_official_words"]))
+    lowered.add("COMPOUND", phrases(lex["not_official_compounds"]))
     exact = PhraseMatcher(vocab, attr="ORTH")
     exact.add("TITLE_ABBR", phrases(lex["title_abbreviations"]))
     exact.add("ENDER", phrases(lex["enders"]))
@@ -157,6 +169,7 @@ class View:
         self.bodies: dict[int, int] = {}
         self.place_words: dict[int, int] = {}  # end → start
         self.not_official_words: dict[int, int] = {}  # end → start
+        compounds: list[tuple[int, int]] = []
         vocab = self.spacy_doc.vocab
         lowered, exact = _matchers()
         for match_id, start, end in [*lowered(self.spacy_doc), *exact(self.spacy_doc)]:
@@ -178,6 +191,11 @@ class View:
                 self.place_words[end] = min(start, self.place_words.get(end, start))
             elif label == "NOT_OFFICIAL":
                 self.not_official_words[end] = start
+            elif label == "COMPOUND":
+                compounds.append((start, end))
+        for start, end in compounds:  # `Môi trường` is no school (`trường`) before a name
+            if self.not_official_words.get(end, start) > start:
+                del self.not_official_words[end]
 
     def _person_word(self, start: int) -> bool:
         """`Bà`, `Ông` capitalized inside a sentence open a place (`Bà Rịa`), not a person."""
@@ -271,7 +289,7 @@ def _place_name(view: View, start: int, end: int, level: str) -> str | None:
         return None
     # Most commune and village names have two syllables; a name may follow right after them.
     for cut in range(min(3, len(words) - 2), 0, -1):
-        if words[cut] in lex["surnames"]:
+        if is_surname(words[cut]):
             return " ".join(words[:cut])
     return " ".join(words[:3])
 
@@ -318,7 +336,7 @@ def name_candidates(view: View, places: frozenset[str] | None = None) -> list[Ca
         )
         if context is None and _inside_quotes(view, start):
             excluded = True
-        found.append(Candidate(start, end, context, view.text(start) in lex["surnames"], excluded))
+        found.append(Candidate(start, end, context, is_surname(view.text(start)), excluded))
     return _lists(view, found)
 
 
@@ -340,10 +358,9 @@ def _lists(view: View, found: list[Candidate]) -> list[Candidate]:
 
 def _skip_place(view: View, start: int, end: int, places: frozenset[str]) -> int:
     """Past a place name that opens the run (`Ninh Bình` in `Tỉnh ủy Ninh Bình Nguyễn Thị Thu Hà`)."""
-    surnames = _lexicon()["surnames"]
     for cut in range(min(end - 2, start + 4), start, -1):
         head = " ".join(view.text(k) for k in range(start, cut))
-        if head in places and view.text(cut) in surnames:
+        if head in places and is_surname(view.text(cut)):
             return cut
     return start
 
@@ -357,9 +374,8 @@ def _longest_name(view: View, start: int) -> int:
 
 def _last_name_start(view: View, start: int, end: int) -> int | None:
     """In a run too long for one name, the surname that opens its last two to four syllables."""
-    surnames = _lexicon()["surnames"]
     for k in range(end - 4, end - 1):
-        if k >= start and view.text(k) in surnames:
+        if k >= start and is_surname(view.text(k)):
             return k
     return None
 
@@ -460,8 +476,11 @@ def _qualified_end(view: View, end: int, closing: str | None) -> int:
 
 
 def _level_place_end(view: View, i: int) -> int | None:
-    """End of `xã Hướng Lập`, `huyện A Lưới`: a level word then a capitalized name, at syllable i."""
+    """End of `xã Hướng Lập`, `huyện A Lưới`, `phường 5`: a level word then a capitalized name
+    (or the number that names a ward or hamlet in the South), at syllable i."""
     for end, start in view.place_words.items():
+        if start == i and end < len(view) and view.text(end).isdigit() and view.joined(end - 1, end):
+            return end + 1
         if start == i and end < len(view) and is_capitalized(view.text(end)):
             j = end
             while j < len(view) and is_capitalized(view.text(j)) and view.joined(j - 1, j):
@@ -492,11 +511,11 @@ def _body_end(view: View, i: int, closing: str | None) -> int:
             continue
         if word == closing or word in BOUNDARY:
             break
-        if i in view.enders or i in view.person_words.values():
+        if i in view.enders or i in view.person_words.values() or word in lex["role_joiners"]:
             break
         if word in lex["conjunctions"]:
             following = view.text(i + 1)
-            if not is_capitalized(following) or following in lex["surnames"] or i + 1 in view.titles:
+            if not is_capitalized(following) or is_surname(following) or i + 1 in view.titles:
                 break
         if word in ("-", "–") and (i + 1 in view.titles or _starts_name(view, i + 1)):
             break
@@ -507,7 +526,7 @@ def _body_end(view: View, i: int, closing: str | None) -> int:
 
 
 def _starts_name(view: View, i: int) -> bool:
-    return view.text(i) in _lexicon()["surnames"] and is_capitalized(view.text(i + 1))
+    return is_surname(view.text(i)) and is_capitalized(view.text(i + 1))
 
 
 def _name_starts(view: View) -> frozenset[int]:
@@ -539,19 +558,31 @@ def role_after(view: View, end: int) -> list[RoleSpan] | None:
         return None
     closing = ")" if opener == "(" else None
     separators = (",", *_DASHES) if opener in _DASHES else (",",)
+    joiners = _lexicon()["role_joiners"]
     roles: list[RoleSpan] = []
     i = end + 1
     while i < len(view) and view.touching(i - 1, i):
         role = parse_role(view, i, closing)
-        if role is None:
+        if role is None or _titles_next_name(view, role):
             break
         roles.append(role)
         i = role.end
-        if view.text(i) in separators and view.touching(i - 1, i):
+        if (view.text(i) in separators or view.text(i) in joiners) and view.touching(i - 1, i):
             i += 1
             continue
         break
     return roles or None
+
+
+def _titles_next_name(view: View, role: RoleSpan) -> bool:
+    """A role that runs right up to a name is that name's title, not one more role of the name
+    before it: `Phó Chủ tịch … Vũ Thị Thu Trang, Chủ tịch Hội Nông dân tỉnh Trần Quang Định`."""
+    return (
+        role.end < len(view)
+        and view.joined(role.end - 1, role.end)
+        and _starts_name(view, role.end)
+        and role.end in _name_starts(view)
+    )
 
 
 _DASHES = ("-", "–", "—")
@@ -588,6 +619,10 @@ def role_before(view: View, start: int) -> list[RoleSpan] | None:
         if role is None:
             break
         roles.insert(0, role)
+        joined = role.start - 1
+        if view.text(joined) in _lexicon()["role_joiners"] and view.touching(joined, role.start):
+            right = joined  # `Phó Bí thư Thường trực Huyện ủy kiêm Chủ tịch HĐND huyện Lý Hoàng Phong`
+            continue
         if left == 0 or view.text(left - 1) != "," or role.start != left:
             break
         right = left - 1

@@ -76,6 +76,14 @@ NAMES = [
     NameCase("country-then-name", "Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn dự và phát biểu.", ["Lương Quốc Đoàn"]),
     # The tagger settles what the rules doubt: a name with no context at all.
     NameCase("no-context-both", "Theo báo cáo, Nguyễn Văn An cho biết mô hình đã được nhân rộng ở nhiều xã.", ["Nguyễn Văn An"], people="both"),
+    # 164, 165: a highland name opening with an initial and an apostrophe, a K'Ho family name; a
+    # body ending in `Môi trường` is no school before the name.
+    NameCase("initial-apostrophe-title", "Trưởng Ban Dân vận Tỉnh ủy K'Điệp Ha Sang đồng chủ trì hội nghị.", ["K'Điệp Ha Sang"]),
+    NameCase("kho-surname", "Dự hội nghị có đồng chí Bon Niêng Ha Thu, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh.", ["Bon Niêng Ha Thu"]),
+    NameCase("moi-truong-then-name", "Giám đốc Sở Tài nguyên và Môi trường Đặng Văn Hào cùng lãnh đạo thị xã An Nhơn.", ["Đặng Văn Hào"]),
+    # 163, 168: a list of roles before names, separated by commas.
+    NameCase("list-titles-before", "Tham dự có Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Lại Văn Hưng, Chánh Thanh tra tỉnh Nguyễn Đức Thịnh, Giám đốc Sở Nội vụ Mai Thị Ngọc Bích.", ["Lại Văn Hưng", "Nguyễn Đức Thịnh", "Mai Thị Ngọc Bích"]),
+
 ]
 
 ROLES = [
@@ -241,5 +249,98 @@ ROLES = [
         "Bà Mai Thị Thanh Xuân, Bí thư Đảng ủy phường và ông Đoàn Minh Trí chủ trì.\nBà Mai Thị Thanh Xuân, Bí thư Đảng ủy phường An Phú phát biểu tại buổi đối thoại.",
         "Mai Thị Thanh Xuân",
         [("Bí thư Đảng ủy phường An Phú", "Bí thư", "Đảng ủy phường An Phú")],
+    ),
+    # 161, 162, 167: `kiêm` joins two roles of one person, after the name and before it.
+    RoleCase(
+        "kiem-after",
+        "Đồng chí Đinh Quang Khải, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy kiêm Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.",
+        "Đinh Quang Khải",
+        [
+            ("Ủy viên Ban Thường vụ Tỉnh ủy", "Ủy viên Ban Thường vụ", "Tỉnh ủy"),
+            ("Trưởng Ban Dân vận Tỉnh ủy", "Trưởng Ban", "Ban Dân vận Tỉnh ủy"),
+            ("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh"),
+        ],
+        province="Phú Thọ",
+        full={"Chủ tịch Ủy ban MTTQ Việt Nam tỉnh": "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Phú Thọ"},
+    ),
+    RoleCase(
+        "kiem-commune",
+        "Tiếp đoàn có đồng chí Quách Thị Hương, Phó Bí thư Thường trực Đảng ủy xã kiêm Chủ tịch HĐND xã; đồng chí Bùi Đức Mạnh, Chủ tịch UBND xã Yên Phú.",
+        "Quách Thị Hương",
+        [
+            ("Phó Bí thư Thường trực Đảng ủy xã", "Phó Bí thư Thường trực", "Đảng ủy xã"),
+            ("Chủ tịch HĐND xã", "Chủ tịch", "HĐND xã"),
+        ],
+    ),
+    RoleCase(
+        "kiem-village",
+        "Ông Thạch Sô Phal, Bí thư Chi bộ ấp Trà Hất kiêm Trưởng ấp Trà Hất, xã Châu Thới chia sẻ.",
+        "Thạch Sô Phal",
+        [
+            ("Bí thư Chi bộ ấp Trà Hất", "Bí thư", "Chi bộ ấp Trà Hất"),
+            ("Trưởng ấp Trà Hất, xã Châu Thới", "Trưởng ấp", "ấp Trà Hất, xã Châu Thới"),
+        ],
+    ),
+    RoleCase(
+        "kiem-before",
+        "Phó Bí thư Thường trực Huyện ủy kiêm Chủ tịch HĐND huyện Lý Hoàng Phong phát biểu.",
+        "Lý Hoàng Phong",
+        [
+            ("Phó Bí thư Thường trực Huyện ủy", "Phó Bí thư Thường trực", "Huyện ủy"),
+            ("Chủ tịch HĐND huyện", "Chủ tịch", "HĐND huyện"),
+        ],
+    ),
+    # 162, 166: village and ward bodies of the Front, a numbered hamlet and ward.
+    RoleCase(
+        "front-residential",
+        "Ông Bùi Văn Hùng, Bí thư Chi bộ xóm Đồi kiêm Trưởng ban Công tác Mặt trận khu dân cư xóm Đồi chia sẻ.",
+        "Bùi Văn Hùng",
+        [
+            ("Bí thư Chi bộ xóm Đồi", "Bí thư", "Chi bộ xóm Đồi"),
+            ("Trưởng ban Công tác Mặt trận khu dân cư xóm Đồi", "Trưởng ban", "Ban Công tác Mặt trận khu dân cư xóm Đồi"),
+        ],
+    ),
+    RoleCase(
+        "numbered-ward",
+        "Tại hội nghị, các ông, bà: Võ Văn Sáu, Trưởng ban Công tác Mặt trận khóm 3, phường 5; Lê Thị Hồng, Chi hội trưởng Chi hội Nông dân ấp Tân Vĩnh Thuận đã chia sẻ.",
+        "Võ Văn Sáu",
+        [("Trưởng ban Công tác Mặt trận khóm 3, phường 5", "Trưởng ban", "Ban Công tác Mặt trận khóm 3, phường 5")],
+    ),
+    # 161, 163: mass organisations in an attendee list.
+    RoleCase(
+        "list-mass-organisations",
+        "Dự hội nghị có các đồng chí: Lê Minh Khôi, Phó Bí thư Tỉnh ủy; Đỗ Văn Tường, Chủ tịch Liên đoàn Lao động tỉnh; Hà Quang Vinh, Bí thư Tỉnh đoàn.",
+        "Hà Quang Vinh",
+        [("Bí thư Tỉnh đoàn", "Bí thư", "Tỉnh đoàn")],
+    ),
+    RoleCase(
+        "titles-before-in-list",
+        "Cùng dự có Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Vũ Thị Thu Trang, Chủ tịch Hội Nông dân tỉnh Trần Quang Định, Chủ tịch Hội Cựu chiến binh tỉnh Đào Văn Lực.",
+        "Vũ Thị Thu Trang",
+        [("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Phó Chủ tịch", "Ủy ban MTTQ Việt Nam tỉnh")],
+    ),
+    # 164, 168: State bodies; a role without its body.
+    RoleCase(
+        "state-bodies",
+        "Tham dự có các đồng chí: Nguyễn Tấn Lộc, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh; Chánh Thanh tra tỉnh Phan Đình Sơn.",
+        "Nguyễn Tấn Lộc",
+        [("Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh", "Phó Trưởng Đoàn chuyên trách", "Đoàn ĐBQH tỉnh")],
+        province="Bình Định",
+        full={"Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh": "Đoàn đại biểu Quốc hội tỉnh Bình Định"},
+    ),
+    RoleCase(
+        "chanh-thanh-tra",
+        "Chánh Thanh tra tỉnh Phan Đình Sơn trả lời ý kiến của cử tri.",
+        "Phan Đình Sơn",
+        [("Chánh Thanh tra tỉnh", "Chánh Thanh tra", "Thanh tra tỉnh")],
+    ),
+    RoleCase(
+        "no-body",
+        "Tham dự có các đồng chí: Võ Thị Ngọc Hà, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy; Giám đốc Sở Nội vụ Trương Thị Mỹ Duyên.",
+        "Võ Thị Ngọc Hà",
+        [
+            ("Ủy viên Ban Thường vụ", "Ủy viên Ban Thường vụ", None),
+            ("Trưởng Ban Dân vận Tỉnh ủy", "Trưởng Ban", "Ban Dân vận Tỉnh ủy"),
+        ],
     ),
 ]
