@@ -33,11 +33,25 @@ class _Span:
 
 def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]) -> list[Event]:
     body = [s for s in doc.sentences if s.start >= doc.header.body_start and not _in_title(doc, s.start)]
-    events: list[Event] = []
+    found: list[tuple[int, Event]] = []
+    read_for_date: set[int] = set()
     for k in range(len(body)):
-        event = _lead_event(doc, body, k, dates, officials, strict=bool(events))
-        if event is not None and all((e.date, e.kind) != (event.date, event.kind) for e in events):
-            events.append(event)
+        if k in read_for_date:
+            continue  # `Hội nghị diễn ra vào sáng 27/9`: the date of the meeting the sentence before named
+        reported = _reported_event(doc, body, k, dates, [e for _, e in found])
+        if reported is None:
+            continue
+        event, date_sentence = reported
+        if date_sentence is not None:
+            read_for_date.add(date_sentence)
+        if all((e.date, e.kind) != (event.date, event.kind) for _, e in found):
+            found.append((k, event))
+    events = []
+    for n, (k, event) in enumerate(found):
+        # A meeting's chairs are named before the next meeting is: `Chiều cùng ngày, … tổ chức gặp mặt`
+        # opens a new window.
+        stop = max(found[n + 1][0], k + 1) if n + 1 < len(found) else len(body)
+        events.append(_with_people(doc, body[:stop], k, officials, event))
     if not events:
         headline = _headline_event(doc, body, officials)
         if headline is not None:
@@ -119,54 +133,221 @@ def _lead_date(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> 
 _TIME_LEFT = regex.compile(r"[\d:hg.,\s]+", regex.IGNORECASE)
 
 
-def _lead_event(
-    doc: ArticleDoc,
-    body: list[Segment],
-    k: int,
-    dates: list[DateMention],
-    officials: list[Official],
-    strict: bool,
-) -> Event | None:
+@dataclass(frozen=True)
+class _Anchor:
+    """A reported meeting's date and the stretch [start, end) of its sentence that names it.
+    `weak`: the date does not open the sentence, so only a verb of holding makes it a report;
+    `date_sentence`: the following sentence read for the date, if any."""
+
+    date: _LeadDate
+    start: int
+    end: int
+    weak: bool
+    part_of_day: str | None
+    date_sentence: int | None = None
+
+
+def _anchor(
+    doc: ArticleDoc, body: list[Segment], k: int, dates: list[DateMention], earlier: list[Event]
+) -> _Anchor | None:
+    """Where the meeting of sentence k takes its date from, in this order: a date opening the
+    sentence or a clause (`Sáng 11/1, …`); `cùng ngày` or `Sau lễ ra mắt,` (the day of the meeting
+    reported before); a date the meeting is held on later in the sentence (`… tổ chức gặp mặt … vào
+    chiều ngày 10/4`); a date the next sentence gives it (`… vừa tổ chức hội nghị giao ban …. Hội
+    nghị diễn ra vào sáng 27/9`)."""
     sentence = body[k]
-    date = _lead_date(doc, sentence, dates)
-    if date is None:
+    lead = _lead_date(doc, sentence, dates)
+    if lead is not None:
+        part = _part_of_day(doc, sentence.start, lead.end) or lead.part_of_day
+        return _Anchor(lead, lead.end, sentence.end, bool(earlier) or not lead.opens_sentence, part)
+    previous = next((e for e in reversed(earlier) if e.date is not None), None)
+    if previous is not None and previous.date is not None:
+        same_day = _same_day(doc, sentence)
+        if same_day is not None:
+            date = _LeadDate(previous.date, same_day.start, same_day.end, None, False)
+            part = _part_of_day(doc, same_day.start, same_day.end)
+            return _Anchor(date, same_day.end, sentence.end, True, part)
+    late = _held_on(doc, sentence, dates)
+    if late is not None:
+        return _Anchor(late, sentence.start, late.start, True, _part_of_day_before(doc, late))
+    if k + 1 < len(body):
+        following = _held_on(doc, body[k + 1], dates)
+        if following is not None and _opens_with_meeting(doc, body[k + 1]):
+            part = _part_of_day_before(doc, following)
+            return _Anchor(following, sentence.start, sentence.end, True, part, k + 1)
+    return None
+
+
+@cache
+def _same_day_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """`Vào chiều cùng ngày,`, `Trước đó, vào sáng cùng ngày,` near the start; `Sau lễ ra mắt,` at it."""
+    words = lexicons.alternation(_config()["relative"]["same_day"])
+    parts = lexicons.alternation(_config()["part_of_day"]["words"])
+    after = lexicons.alternation(_config()["relative"]["after"])
+    triggers = lexicons.alternation(_config()["triggers"])
+    return (
+        regex.compile(rf"{_WORD_START}(?:(?:{parts})\s+)?(?:{words}){_WORD_END}", regex.IGNORECASE),
+        regex.compile(rf"(?:{after})\s+(?:khi\s+)?(?:{triggers}){_WORD_END}[^,;.]*,", regex.IGNORECASE),
+    )
+
+
+def _same_day(doc: ArticleDoc, sentence: Segment) -> _Span | None:
+    same_day, after_meeting = _same_day_patterns()
+    limit = min(sentence.end, sentence.start + _config()["relative"]["max_offset"])
+    found = after_meeting.match(doc.text, sentence.start, sentence.end) or same_day.search(
+        doc.text, sentence.start, limit
+    )
+    return _Span(found.start(), found.end()) if found else None
+
+
+@cache
+def _held_on_pattern() -> regex.Pattern:
+    """What a date the meeting is held on follows: `tổ chức vào`, `diễn ra vào sáng`, `vào chiều ngày`."""
+    verbs = lexicons.alternation(_config()["held_on"]["before_date"])
+    return regex.compile(
+        rf"{_WORD_START}(?:{verbs})\s+(?:lúc\s+[\d:hg]+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày|hôm)\s+)?$",
+        regex.IGNORECASE,
+    )
+
+
+def _held_on(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> _LeadDate | None:
+    """A day date inside the sentence after a meeting word and a word of holding (`được Ban Thường
+    vụ Tỉnh ủy tổ chức vào sáng 12/3`); an issue date (`Kế hoạch số 112-KH/TU ngày 10/01/2024`)
+    follows none of those words."""
+    for candidate in _date_candidates(doc, sentence, dates):
+        written = _DAY_MONTH.search(doc.text, candidate.start, candidate.end)
+        start = written.start() if written else candidate.start
+        if not _held_on_pattern().search(doc.text[max(sentence.start, start - 40) : start]):
+            continue
+        if _trigger(doc, sentence.start, candidate.start, None) is not None:
+            return candidate
+    return None
+
+
+def _opens_with_meeting(doc: ArticleDoc, sentence: Segment) -> bool:
+    """`Hội nghị diễn ra vào …`, `Buổi lễ được tổ chức …`: the sentence speaks of a meeting already named."""
+    found = _words_pattern("", "triggers").match(doc.text, sentence.start, sentence.end)
+    if found is None:
+        return False
+    rest = doc.text[found.end() : sentence.end].lstrip()
+    return _words_pattern("held_on", "happened").match(rest) is not None or rest.startswith(("do ", "được "))
+
+
+def _speaks_of(doc: ArticleDoc, body: list[Segment], k: int) -> bool:
+    return k < len(body) and _opens_with_meeting(doc, body[k])
+
+
+def _part_of_day_before(doc: ArticleDoc, date: _LeadDate) -> str | None:
+    """`vào sáng 27/9`, `vào chiều ngày 10/4`: the part of day written just before the date."""
+    found = regex.search(
+        r"(?<![\p{L}\p{M}])(sáng|chiều|tối|trưa)\s+(?:(?:ngày|hôm)\s+)?$",
+        doc.text[max(0, date.start - 16) : date.start],
+        regex.IGNORECASE,
+    )
+    return found.group(1).lower() if found else date.part_of_day
+
+
+def _reported_event(
+    doc: ArticleDoc, body: list[Segment], k: int, dates: list[DateMention], earlier: list[Event]
+) -> tuple[Event, int | None] | None:
+    """The meeting sentence k reports, with its chairs and attendees left for `_with_people`."""
+    sentence = body[k]
+    anchor = _anchor(doc, body, k, dates, earlier)
+    if anchor is None:
         return None
-    place = _location(doc, [sentence]) or _place_after_date(doc, date.end, sentence.end)
+    start, end = anchor.start, anchor.end
+    place = _location(doc, [sentence]) or _place_after_date(doc, anchor.date.end, sentence.end)
     organize = next(
         (
             m
-            for m in _words_pattern("lead", "organize").finditer(doc.text, date.end, sentence.end)
+            for m in _words_pattern("lead", "organize").finditer(doc.text, start, end)
             if place is None or not place.start <= m.start() < place.end
         ),
         None,
     )
-    trigger = _trigger(doc, organize.end() if organize else date.end, sentence.end, place)
+    trigger = _trigger(doc, organize.end() if organize else start, end, place)
     if trigger is None and organize is not None:
-        trigger = _trigger(doc, date.end, sentence.end, place)
+        trigger = _trigger(doc, start, end, place)
     if trigger is None:
         return None
-    if _words_pattern("lead", "planned").search(doc.text, date.end, trigger.start):
+    if _words_pattern("lead", "planned").search(doc.text, sentence.start, trigger.start):
         return None
-    held = (organize is not None and organize.start() < trigger.start) or _is_visit(doc, trigger)
-    if (strict or not date.opens_sentence) and not held:
-        return None  # a later or mid-sentence date reports a meeting only in the lead form
+    organized = organize is not None and organize.start() < trigger.start
+    if anchor.weak and not (organized or _is_visit(doc, trigger) or _held(doc, start, trigger, sentence)):
+        return None  # a later or mid-sentence date reports a meeting only with a verb of holding
     phrase = _phrase(doc, trigger.start, sentence.end)
-    organizer_end = organize.start() if organize and organize.start() < trigger.start else trigger.start
-    chairs, chair_sentence = _chairs(doc, body, k, officials)
-    place = place or _location(doc, _around(body, k, chair_sentence))
-    return Event(
+    organizer_end = organize.start() if organize is not None and organized else trigger.start
+    organizer = (
+        _organizer(doc, _clause_start(doc, start, organizer_end), organizer_end, place)
+        or _organizer_by(doc, phrase.end, sentence.end)
+        or (_organizer_by(doc, body[k + 1].start, body[k + 1].end) if _speaks_of(doc, body, k + 1) else None)
+        or _organizer_after(doc, phrase)
+    )
+    event = Event(
         kind=_kind(doc.text[phrase.start : phrase.end]),
         text=doc.text[phrase.start : phrase.end],
         start=phrase.start,
         end=phrase.end,
-        date=date.value[:10],
-        part_of_day=_part_of_day(doc, sentence.start, date.end) or date.part_of_day,
-        organizer=_organizer(doc, date.end, organizer_end, place) or _organizer_after(doc, phrase),
-        chairs=chairs,
+        date=anchor.date.value[:10],
+        part_of_day=anchor.part_of_day,
+        organizer=organizer,
         location=doc.text[place.start : place.end] if place else None,
-        attendees=_attendees(doc, body, k, officials, chairs),
         rule="events:lead_sentence",
     )
+    return event, anchor.date_sentence
+
+
+def _held(doc: ArticleDoc, start: int, trigger: _Span, sentence: Segment) -> bool:
+    """A word saying the meeting took place: before it (`đồng chí … dự lễ ra mắt`, `… đã chủ trì
+    cuộc họp`) or after it (`Hội nghị … đã diễn ra`, `được … tổ chức`)."""
+    if _words_pattern("held_on", "attended").search(doc.text, start, trigger.start):
+        return True
+    return _happened_pattern().search(doc.text, trigger.end, sentence.end) is not None
+
+
+@cache
+def _happened_pattern() -> regex.Pattern:
+    happened = lexicons.alternation(_config()["held_on"]["happened"])
+    passive = rf"{_WORD_START}được\s[^,;.]{{0,120}}?tổ chức"  # `được Ban Thường vụ Tỉnh ủy tổ chức`
+    return regex.compile(rf"{_WORD_START}(?:{happened}){_WORD_END}|{passive}", regex.IGNORECASE)
+
+
+@cache
+def _purpose_clause() -> regex.Pattern:
+    openers = lexicons.alternation(_config()["organizer"]["purpose_openers"])
+    return regex.compile(rf"\s*(?:{openers}){_WORD_END}[^;]*,\s+(?=\p{{Lu}})", regex.IGNORECASE)
+
+
+def _clause_start(doc: ArticleDoc, start: int, end: int) -> int:
+    """Past an opening clause of purpose (`Nhằm tri ân …, Ban Thường vụ … tổ chức`)."""
+    found = _purpose_clause().match(doc.text, start, end)
+    return found.end() if found else start
+
+
+_ORGANIZER_BY = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:do|được)\s+(?P<organizer>\p{Lu}[^;.]{2,160}?)\s+tổ chức(?![\p{L}\p{M}])"
+)
+
+
+def _organizer_by(doc: ArticleDoc, start: int, end: int) -> str | None:
+    """`Hội nghị do Ban Dân vận Tỉnh ủy Phú Thọ tổ chức`, `được Ban Thường vụ Tỉnh ủy tổ chức`."""
+    found = _ORGANIZER_BY.search(doc.text, start, end)
+    if found is None:
+        return None
+    return _organizer(doc, found.start("organizer"), found.end("organizer"), None)
+
+
+def _with_people(
+    doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official], event: Event
+) -> Event:
+    """The event with its chairs and attendees, read in `body` (which ends before the next meeting)."""
+    chairs, chair_sentence = _chairs(doc, body, k, officials)
+    location = event.location
+    if location is None:
+        place = _location(doc, _around(body, k, chair_sentence))
+        location = doc.text[place.start : place.end] if place else None
+    attendees = _attendees(doc, body, k, officials, chairs)
+    return event.model_copy(update={"chairs": chairs, "location": location, "attendees": attendees})
 
 
 def _is_visit(doc: ArticleDoc, trigger: _Span) -> bool:
@@ -313,6 +494,16 @@ def _chair_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     return verb, led_by
 
 
+@cache
+def _chairs_named_after() -> regex.Pattern:
+    """After a verb of chairing, the meeting and `là`/`có`: the chairs follow (`chủ trì hội nghị là
+    đồng chí …`), unlike `… làm trưởng đoàn đã có buổi làm việc`."""
+    triggers = lexicons.alternation(_config()["triggers"])
+    return regex.compile(
+        rf"(?:\s+(?:{triggers}){_WORD_END}[^,;.:]{{0,50}}?)?\s+(?:là|có){_WORD_END}", regex.IGNORECASE
+    )
+
+
 def _names_in(officials: list[Official], start: int, end: int) -> list[str]:
     """Names of the officials mentioned in [start, end), in the order first mentioned there."""
     first: dict[str, int] = {}
@@ -336,7 +527,12 @@ def _chairs(
             lead_words = list(led_by.finditer(doc.text, sentence.start, verb.start()))
             if lead_words:
                 start = lead_words[-1].end()
-            names = _names_in(officials, start, verb.start())
+            named_after = _chairs_named_after().match(doc.text, verb.end(), sentence.end)
+            if named_after:
+                # `chủ trì hội nghị là đồng chí …`, `Đồng chủ trì hội nghị có các đồng chí: A, …; B, …`
+                names = _names_in(officials, named_after.end(), sentence.end)
+            else:
+                names = _names_in(officials, start, verb.start())
             if not names and not doc.text[sentence.start : verb.start()].strip():
                 # `Đồng chủ trì hội thảo có đồng chí Hồ Thị Diễm Kiều, … và PGS.TS Lê Văn Định, …`
                 names = _names_in(officials, verb.end(), sentence.end)
