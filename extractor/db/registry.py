@@ -93,48 +93,63 @@ def cluster(occurrences: list[Occurrence]) -> list[list[Occurrence]]:
     return [person.occurrences for person in persons]
 
 
+def official_id(name_key: str, province: str | None, number: int = 1) -> str:
+    """`tran-hong-quang@ninh-binh`; the second person of that name there is `…@ninh-binh:2`."""
+    base = f"{slug(name_key)}@{slug(province) if province else '-'}"
+    return base if number == 1 else f"{base}:{number}"
+
+
 def refresh_officials(conn: sqlite3.Connection, groups: Iterable[tuple[str, str | None]]) -> None:
-    for name_key, province in sorted(groups, key=lambda g: (g[0], g[1] or "")):
-        persons = cluster(_occurrences(conn, name_key, province))
-        conn.execute("DELETE FROM officials WHERE name_key = ? AND province IS ?", (name_key, province))
-        base = f"{slug(name_key)}@{slug(province) if province else '-'}"
-        for number, occurrences in enumerate(persons, start=1):
-            official_id = base if number == 1 else f"{base}:{number}"
-            dates = sorted(o.date for o in occurrences if o.date)
-            conn.execute(
-                "INSERT INTO officials VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    official_id, _most_common(o.name for o in occurrences), name_key, province,
-                    len({o.article_id for o in occurrences}),
-                    dates[0] if dates else None, dates[-1] if dates else None,
-                ),
-            )  # fmt: skip
-            conn.executemany(
-                "UPDATE article_officials SET official_id = ? WHERE doc_id = ? AND ord = ?",
-                [(official_id, o.doc_id, o.ord) for o in occurrences if o.official_id != official_id],
-            )
-
-
-def _occurrences(conn: sqlite3.Connection, name_key: str, province: str | None) -> list[Occurrence]:
-    rows = conn.execute(
-        "SELECT ao.doc_id, ao.ord, a.article_id, ao.name, a.date, a.year, ao.official_id"
-        " FROM article_officials AS ao JOIN articles AS a ON a.doc_id = ao.doc_id"
-        " WHERE ao.name_key = ? AND a.province IS ?"
-        " ORDER BY a.date IS NULL, a.date, a.article_id, ao.ord",
-        (name_key, province),
-    ).fetchall()
-    occurrences = {(row[0], row[1]): Occurrence(*row) for row in rows}
+    """Recluster the (name, province) groups a batch touched, in a few statements for all of them."""
+    _touch(conn, "touched_names", "name_key TEXT NOT NULL, province TEXT", groups)
+    occurrences: dict[tuple[int, int], Occurrence] = {}
+    by_group: dict[tuple[str, str | None], list[Occurrence]] = defaultdict(list)
+    for name_key, province, *row in conn.execute(
+        "SELECT t.name_key, t.province, ao.doc_id, ao.ord, a.article_id, ao.name, a.date, a.year,"
+        " ao.official_id FROM temp.touched_names AS t"
+        " JOIN article_officials AS ao ON ao.name_key = t.name_key"
+        " JOIN articles AS a ON a.doc_id = ao.doc_id AND a.province IS t.province"
+        " ORDER BY a.date IS NULL, a.date, a.article_id, ao.ord"
+    ):
+        occurrence = occurrences[(row[0], row[1])] = Occurrence(*row)
+        by_group[(name_key, province)].append(occurrence)
     for doc_id, official_ord, title, organization, former in conn.execute(
         "SELECT r.doc_id, r.official_ord, coalesce(r.title_full, r.title),"
         " coalesce(r.organization_full, r.organization), r.former"
-        " FROM roles AS r JOIN article_officials AS ao ON ao.doc_id = r.doc_id AND ao.ord = r.official_ord"
-        " WHERE ao.name_key = ?",
-        (name_key,),
+        " FROM article_officials AS ao JOIN roles AS r ON r.doc_id = ao.doc_id AND r.official_ord = ao.ord"
+        " WHERE ao.name_key IN (SELECT name_key FROM temp.touched_names)"
     ):
         occurrence = occurrences.get((doc_id, official_ord))
         if occurrence and title and organization and not former:
             occurrence.positions.append((fold(title), fold(organization)))
-    return list(occurrences.values())
+    conn.execute(
+        "DELETE FROM officials WHERE official_id IN (SELECT o.official_id FROM officials AS o"
+        " JOIN temp.touched_names AS t ON o.name_key = t.name_key AND o.province IS t.province)"
+    )
+    people, moved = [], []
+    for (name_key, province), group in sorted(by_group.items(), key=lambda g: (g[0][0], g[0][1] or "")):
+        for number, person in enumerate(cluster(group), start=1):
+            person_id = official_id(name_key, province, number)
+            dates = sorted(o.date for o in person if o.date)
+            people.append(
+                (
+                    person_id, _most_common(o.name for o in person), name_key, province,
+                    len({o.article_id for o in person}), dates[0] if dates else None,
+                    dates[-1] if dates else None,
+                )
+            )  # fmt: skip
+            moved.extend((person_id, o.doc_id, o.ord) for o in person if o.official_id != person_id)
+    conn.executemany("INSERT INTO officials VALUES (?, ?, ?, ?, ?, ?, ?)", people)
+    # Rows were written with the id of the first person of their group: only namesakes move.
+    conn.executemany("UPDATE article_officials SET official_id = ? WHERE doc_id = ? AND ord = ?", moved)
+
+
+def _touch(conn: sqlite3.Connection, table: str, columns: str, rows: Iterable[tuple]) -> None:
+    """A temporary table of the keys a batch touched, for the refresh queries to join on."""
+    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
+    conn.execute(f"DELETE FROM temp.{table}")
+    placeholders = ", ".join("?" * (columns.count(",") + 1))
+    conn.executemany(f"INSERT INTO temp.{table} VALUES ({placeholders})", rows)
 
 
 @dataclass(slots=True)
@@ -152,35 +167,39 @@ class _Ref:
 REF_FIELDS = ("ref", "doc_type", "number", "code", "issuer", "issued", "term", "title")
 
 
+def document_id(key: str, scope: str | None, year: int | None) -> str:
+    """`290-QD/TW@2010`, `182-KH/TU@ninh-binh@2019`, `114-KL/TW` (year unknown)."""
+    return key + (f"@{slug(scope)}" if scope else "") + (f"@{year}" if year else "")
+
+
 def refresh_documents(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
-    for key in sorted(keys):
-        scopes: dict[str | None, list[_Ref]] = defaultdict(list)
-        for row in conn.execute(
-            "SELECT r.doc_id, r.ord, a.article_id, a.year, r.document_id, r.scope, r.stated_year,"
-            f" {', '.join('r.' + f for f in REF_FIELDS)}"
-            " FROM document_refs AS r JOIN articles AS a ON a.doc_id = r.doc_id"
-            " WHERE r.doc_key = ? ORDER BY a.date IS NULL, a.date, a.article_id, r.ord",
-            (key,),
-        ):
-            ref = _Ref(*row[:7], dict(zip(REF_FIELDS, row[7:], strict=True)))
-            scopes[ref.scope].append(ref)
-        conn.execute("DELETE FROM documents WHERE doc_key = ?", (key,))
-        for scope, refs in scopes.items():
-            issues = sorted({r.stated_year for r in refs if r.stated_year is not None})
-            by_year: dict[int | None, list[_Ref]] = defaultdict(list)
-            for ref in refs:
-                by_year[_issue_of(ref, issues)].append(ref)
-            for year, group in by_year.items():
-                document_id = key + (f"@{slug(scope)}" if scope else "") + (f"@{year}" if year else "")
-                values = [_most_common(r.fields[f] for r in group) for f in REF_FIELDS]
-                conn.execute(
-                    "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (document_id, key, year, *values, len({r.article_id for r in group}), scope),
-                )
-                conn.executemany(
-                    "UPDATE document_refs SET document_id = ? WHERE doc_id = ? AND ord = ?",
-                    [(document_id, r.doc_id, r.ord) for r in group if r.document_id != document_id],
-                )
+    """Regroup the documents of the keys a batch touched, in a few statements for all of them."""
+    _touch(conn, "touched_documents", "doc_key TEXT NOT NULL", ((key,) for key in keys))
+    groups: dict[tuple[str, str | None], list[_Ref]] = defaultdict(list)
+    for key, *row in conn.execute(
+        "SELECT r.doc_key, r.doc_id, r.ord, a.article_id, a.year, r.document_id, r.scope, r.stated_year,"
+        f" {', '.join('r.' + f for f in REF_FIELDS)}"
+        " FROM document_refs AS r JOIN articles AS a ON a.doc_id = r.doc_id"
+        " WHERE r.doc_key IN (SELECT doc_key FROM temp.touched_documents)"
+        " ORDER BY a.date IS NULL, a.date, a.article_id, r.ord"
+    ):
+        ref = _Ref(*row[:7], dict(zip(REF_FIELDS, row[7:], strict=True)))
+        groups[(key, ref.scope)].append(ref)
+    conn.execute("DELETE FROM documents WHERE doc_key IN (SELECT doc_key FROM temp.touched_documents)")
+    documents, moved = [], []
+    for (key, scope), refs in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1] or "")):
+        issues = sorted({r.stated_year for r in refs if r.stated_year is not None})
+        by_year: dict[int | None, list[_Ref]] = defaultdict(list)
+        for ref in refs:
+            by_year[_issue_of(ref, issues)].append(ref)
+        for year, group in by_year.items():
+            the_id = document_id(key, scope, year)
+            values = [_most_common(r.fields[f] for r in group) for f in REF_FIELDS]
+            documents.append((the_id, key, year, *values, len({r.article_id for r in group}), scope))
+            moved.extend((the_id, r.doc_id, r.ord) for r in group if r.document_id != the_id)
+    conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
+    # Rows were written with the id of the year they state: only refs stating none move.
+    conn.executemany("UPDATE document_refs SET document_id = ? WHERE doc_id = ? AND ord = ?", moved)
 
 
 def _issue_of(ref: _Ref, issues: list[int]) -> int | None:

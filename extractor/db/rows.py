@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from extractor.db.doc_keys import key_scope_year
 from extractor.db.fold import fold, index_text
+from extractor.db.registry import document_id, official_id
 from extractor.records import ArticleFacts
 
 # Columns of each table, in schema order; the INSERT statements are made from these counts.
@@ -81,8 +82,11 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
     searchable: list[str] = []
     for i, official in enumerate(facts.officials):
         mentions = _JSON([{"start": m.start, "end": m.end, "text": m.text} for m in official.mentions])
+        name_key = fold(official.name)
+        # The id of the first person of that name in the province; the registry moves namesakes.
+        first = official_id(name_key, meta.province)
         tables["article_officials"].append(
-            (doc_id, i, official.name, fold(official.name), None, mentions, official.rule)
+            (doc_id, i, official.name, name_key, first, mentions, official.rule)
         )
         tables["roles"].extend((doc_id, i, j, *_ROLE(r)) for j, r in enumerate(official.roles))
         searchable.append(", ".join([official.name, *(r.text for r in official.roles)]))
@@ -91,7 +95,8 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
         key, scope, year = key_scope_year(ref.id, ref.code, ref.title, ref.issued, meta.province)
         if key:
             keys.append(key)
-        tables["document_refs"].append((doc_id, i, None, key, *_REF(ref), scope, year))
+        guess = document_id(key, scope, year) if key else None  # the registry settles refs stating no year
+        tables["document_refs"].append((doc_id, i, guess, key, *_REF(ref), scope, year))
         tables["document_mentions"].extend((doc_id, i, j, *_MENTION(m)) for j, m in enumerate(ref.mentions))
         named = [ref.id, ref.title] if ref.id or ref.title else [m.text for m in ref.mentions]
         searchable.append(" ".join(p for p in (ref.doc_type, *named, ref.issuer) if p))
@@ -121,7 +126,7 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
         doc_id=doc_id,
         tables=tables,
         searchable=(meta.title, meta.text, fact_text),
-        groups=[(fold(o.name), meta.province) for o in facts.officials],
+        groups=[(row[3], meta.province) for row in tables["article_officials"]],
         document_keys=keys,
     )
 
