@@ -43,6 +43,7 @@ class _Figure:
     category: str | None = None
     percent: float | None = None
     parent: _Figure | None = None
+    split: bool = False  # its breakdown has been read
 
 
 def extract(doc: ArticleDoc) -> list[Count]:
@@ -50,6 +51,7 @@ def extract(doc: ArticleDoc) -> list[Count]:
     for sentence in doc.sentences:
         found = _figures_in(doc, sentence)
         _read_statuses(doc, sentence, found)
+        found = _read_unitless_items(doc, sentence, found)
         _read_breakdowns(doc, sentence, found)
         _read_percents(doc, sentence, found)
         figures.extend(found)
@@ -321,6 +323,53 @@ def _marker_pattern() -> regex.Pattern:
     )
 
 
+@cache
+def _unitless_item_pattern() -> regex.Pattern:
+    """`cấp huyện 867`: a category then a number that no counted noun follows."""
+    return regex.compile(
+        rf"""(?P<category>[^\d;:.()“”"]{{2,60}}?)\s+(?P<value>{_DIGITS})
+        (?=\s*(?:[,;.)]|$)|\s+và(?![\p{{L}}\p{{M}}]))""",
+        _FLAGS,
+    )
+
+
+def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> list[_Figure]:
+    """Items that give their category and number only, their unit being the total's: `3.512 mô
+    hình …, trong đó cấp tỉnh 145, cấp huyện 867, cấp xã 2.500`. Without a unit to go by, they are
+    taken only when two or more follow a breakdown marker (or a parenthesis) and add up to the total."""
+    added: list[_Figure] = []
+    for i, total in enumerate(figures):
+        region_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+        opened = regex.match(r"\s*\(", doc.text[total.end : region_end])
+        markers = list(_marker_pattern().finditer(doc.text, total.end, region_end))
+        if opened:
+            at = total.end + opened.end()
+        elif markers:
+            at = markers[-1].end()
+        else:
+            continue
+        items: list[_Figure] = []
+        while match := _unitless_item_pattern().match(doc.text, at, region_end):
+            written = match["category"]
+            category = _clean_category(written)
+            if category is None or _not_after_pattern().search(written):
+                break
+            start = match.start("category") + len(written) - len(written.lstrip(_EDGE))
+            value = int(match["value"].replace(".", ""))
+            items.append(_Figure(start, match.end("value"), value, None, None, total.unit, "counts:unitless",
+                                 status=total.status, category=category, parent=total))
+            at = match.end()
+            separator = regex.match(r"\s*(?:,\s*và|,|;|và)(?![\p{L}\p{M}])", doc.text[at:region_end])
+            if separator is None:
+                break
+            at += separator.end()
+        if len(items) < 2 or sum(item.value for item in items) != total.value:
+            continue
+        total.split = True
+        added.extend(items)
+    return sorted([*figures, *added], key=lambda f: f.start)
+
+
 def _is_item_unit(unit: str, total_unit: str) -> bool:
     """`đảng bộ` is an item unit of `đảng bộ, chi bộ cơ sở`; `người` of `người có uy tín`."""
     return unit == total_unit or unit in total_unit.split(", ") or total_unit.startswith(unit + " ")
@@ -329,7 +378,7 @@ def _is_item_unit(unit: str, total_unit: str) -> bool:
 def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
     max_gap = lexicons.table("count_rules")["breakdown"]["max_gap"]
     for i, total in enumerate(figures[:-1]):
-        if total.parent is not None:
+        if total.parent is not None or total.split:
             continue
         following = figures[i + 1]
         gap_start, gap_end = total.end, following.start
@@ -355,9 +404,12 @@ def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure])
                 if not _is_item_unit(figure.unit, total.unit):
                     break
                 items.append(figure)
-            if len(listed) > 1 and len(items) < len(listed) and sum(f.value for f in listed) == total.value:
-                items = listed
-            list_start, with_category = marker.end(), marker["with_category"] is not None
+            # Items of other units than the total's must add up to it, within one clause:
+            # `46 điển hình, trong đó 18 tập thể và 28 cá nhân; … 32 tập thể` stops at the `;`.
+            clause = _up_to_semicolon(doc, listed)
+            if len(clause) > 1 and len(items) < len(clause) and sum(f.value for f in clause) == total.value:
+                items = clause
+            list_start, with_category = marker.end(), True
             list_end = _list_end(doc, items[-1].end, sentence.end) if items else gap_end
         if not items:
             continue
@@ -368,11 +420,46 @@ def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure])
                 items[0].status = total.status
             continue
         for item in items:
-            item.parent = total
             item.status = item.status or total.status
-        if with_category:
+        # Items told apart by their units (`18 tập thể và 28 cá nhân`) have no category.
+        by_unit = len({f.unit for f in items}) == len(items)
+        if with_category and not by_unit:
             _read_categories(doc, items, list_start, list_end)
+        if _split_by_area(doc, items, list_start, list_end):
+            # Subsets by area are no breakdown (GUIDE): `gồm 452 khu dân cư ở thành phố …`.
+            for item in items:
+                item.category = None
+            continue
+        for item in items:
+            item.parent = total
+        total.split = True
         _check_sum(doc, total, items)
+
+
+def _up_to_semicolon(doc: ArticleDoc, listed: list[_Figure]) -> list[_Figure]:
+    for k in range(1, len(listed)):
+        if ";" in doc.text[listed[k - 1].end : listed[k].start]:
+            return listed[:k]
+    return listed
+
+
+@cache
+def _area_pattern() -> regex.Pattern:
+    config = lexicons.table("count_rules")["area"]
+    openers = lexicons.alternation(config["openers"])
+    places = lexicons.alternation(config["places"])
+    return regex.compile(
+        rf"^(?:{openers})\s+(?:các\s+)?(?:{places})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE
+    )
+
+
+def _split_by_area(doc: ArticleDoc, items: list[_Figure], list_start: int, list_end: int) -> bool:
+    """Every item is placed somewhere (`452 khu dân cư ở thành phố Đà Lạt …, 784 … ở các huyện`)."""
+    for k, item in enumerate(items):
+        after = doc.text[item.end : items[k + 1].start if k + 1 < len(items) else list_end]
+        if not _area_pattern().match(after.strip(_EDGE)):
+            return False
+    return True
 
 
 def _list_end(doc: ArticleDoc, after: int, sentence_end: int) -> int:
@@ -398,6 +485,12 @@ def _category_prefix_pattern() -> regex.Pattern:
     return regex.compile(rf"^(?:{prefixes})(?![\p{{L}}\p{{M}}])\s*", regex.IGNORECASE)
 
 
+@cache
+def _category_suffix_pattern() -> regex.Pattern:
+    suffixes = lexicons.alternation(lexicons.table("count_rules")["category"]["suffixes"])
+    return regex.compile(rf"(?:\s+(?:{suffixes}))+$", regex.IGNORECASE)
+
+
 _QUOTED_NAME = regex.compile(r"^[“\"][^”\"]*[”\"]\s*")
 _EDGE = " \t\n,;:.…-–"
 
@@ -407,7 +500,7 @@ def _clean_category(written: str) -> str | None:
     text = _QUOTED_NAME.sub("", text)  # the model's name (`05 mô hình “Dân vận khéo” về …`)
     while (prefix := _category_prefix_pattern().match(text)) and prefix.end():
         text = text[prefix.end() :].strip(_EDGE)
-    text = regex.sub(r"(?:\s+(?:và|cùng))+$", "", text).strip(_EDGE)
+    text = _category_suffix_pattern().sub("", text).strip(_EDGE)
     if not text or len(text) > lexicons.table("count_rules")["category"]["max_length"]:
         return None
     return text

@@ -90,6 +90,18 @@ UNITS = [
         "coordination-stops-at-capital", "có 9.876 hội viên, Huyện Đoàn phát triển", [count(9876, "hội viên")]
     ),
     Case("upper-case-unit", "CÔNG NHẬN 50 MÔ HÌNH", [count(50, "mô hình", status="recognized")]),
+    # 162, 163, 165, 168: Front, mediation and youth bodies; members of several organisations.
+    Case(
+        "front-committees",
+        "11/11 Ban Công tác Mặt trận khu dân cư đã tổ chức hội nghị",
+        [count(11, "ban công tác mặt trận khu dân cư", total=11)],
+    ),
+    Case("mediation-words", "Hai trăm bốn mươi lăm tổ hòa giải ở cơ sở", [count(245, "tổ hòa giải")]),
+    Case(
+        "members-coordinated",
+        "kết nạp mới 6.420 hội viên, đoàn viên. Thành đoàn có 68 chi đoàn, đoàn cơ sở.",
+        [count(6420, "hội viên, đoàn viên"), count(68, "chi đoàn, đoàn cơ sở")],
+    ),
 ]
 
 NOT_COUNTS = [
@@ -328,6 +340,101 @@ BREAKDOWNS = [
         "subset-of-places",
         "có 22 xã, thị trấn, trong đó 12 xã giáp biên giới với nước bạn Lào",
         [count(22, "xã, thị trấn"), count(12, "xã")],
+    ),
+    # 161: items that give their level and number only; their unit is the total's.
+    Case(
+        "unitless-levels",
+        "5 năm qua toàn tỉnh có 3.512 mô hình “Dân vận khéo” được công nhận, trong đó cấp tỉnh 145, "
+        "cấp huyện 867, cấp xã 2.500. Nhiều mô hình đã được nhân rộng.",
+        [
+            count(3512, "mô hình", status="recognized"),
+            count(145, "mô hình", part_of=0, status="recognized", category="cấp tỉnh", text="cấp tỉnh 145"),
+            count(867, "mô hình", part_of=0, category="cấp huyện", rule="counts:unitless"),
+            count(2500, "mô hình", part_of=0, category="cấp xã"),
+        ],
+    ),
+    Case(
+        "unitless-must-add-up",
+        "toàn tỉnh có 3.512 mô hình, trong đó cấp tỉnh 145, cấp huyện 867.",
+        [count(3512, "mô hình")],
+    ),
+    # 161, 166: a breakdown by type (tập thể, cá nhân) has no category, and ends at its clause.
+    Case(
+        "by-type-then-clause",
+        "tặng Bằng khen cho 46 điển hình tiêu biểu, trong đó 18 tập thể và 28 cá nhân; Ban Dân vận "
+        "Tỉnh ủy tặng Giấy khen cho ba mươi hai tập thể, bốn mươi lăm cá nhân có thành tích.",
+        [
+            count(46, "điển hình", status="commended"),
+            count(18, "tập thể", part_of=0, status="commended", category=None),
+            count(28, "cá nhân", part_of=0, status="commended", category=None),
+            count(32, "tập thể", status="commended"),
+            count(45, "cá nhân", status="commended"),
+        ],
+    ),
+    Case(
+        "by-type-trailing-words",
+        "tặng giấy khen cho 205 điển hình, trong đó có 120 tập thể, 85 cá nhân tiêu biểu "
+        "giai đoạn 2021 - 2023.",
+        [
+            count(205, "điển hình", status="commended"),
+            count(120, "tập thể", part_of=0, category=None),
+            count(85, "cá nhân", part_of=0, category=None),
+        ],
+    ),
+    # 163: the category before the number with `có`; 168: a group with `của`.
+    Case(
+        "category-before-co",
+        "Toàn tỉnh đăng ký xây dựng 1.245 mô hình, trong đó lĩnh vực kinh tế có 560 mô hình, lĩnh vực "
+        "văn hóa - xã hội có 685 mô hình.",
+        [
+            count(1245, "mô hình", status="registered"),
+            count(560, "mô hình", part_of=0, category="kinh tế"),
+            count(685, "mô hình", part_of=0, category="văn hóa - xã hội"),
+        ],
+    ),
+    Case(
+        "category-cua",
+        "Khối chính quyền đăng ký 438 mô hình, trong đó 126 mô hình của các sở, ngành và 312 mô hình "
+        "của UBND cấp huyện, cấp xã.",
+        [
+            count(438, "mô hình", status="registered"),
+            count(126, "mô hình", part_of=0, category="các sở, ngành"),
+            count(312, "mô hình", part_of=0, category="UBND cấp huyện, cấp xã"),
+        ],
+    ),
+    # 166: levels after the unit, after `gồm`.
+    Case(
+        "gom-levels",
+        "đã xây dựng 1.332 mô hình, gồm 45 mô hình cấp tỉnh, 267 mô hình cấp thành phố và "
+        "1.020 mô hình cấp phường, xã.",
+        [
+            count(1332, "mô hình"),
+            count(45, "mô hình", part_of=0, category="cấp tỉnh"),
+            count(267, "mô hình", part_of=0, category="cấp thành phố"),
+            count(1020, "mô hình", part_of=0, category="cấp phường, xã"),
+        ],
+    ),
+    # 165: subsets placed by area are no breakdown; they keep the total's status.
+    Case(
+        "by-area",
+        "1.236 khu dân cư được công nhận đạt chuẩn, gồm 452 khu dân cư ở thành phố Đà Lạt, thành phố "
+        "Bảo Lộc và 784 khu dân cư ở các huyện.",
+        [
+            count(1236, "khu dân cư", status="recognized"),
+            count(452, "khu dân cư", status="recognized", category=None),
+            count(784, "khu dân cư", status="recognized", category=None),
+        ],
+    ),
+    # 167: people counted in words, split by what they are.
+    Case(
+        "words-by-group",
+        "Toàn huyện có năm mươi hai người có uy tín, trong đó mười tám người là sư sãi, chức sắc tôn "
+        "giáo và ba mươi bốn người là già làng, trưởng phum sóc.",
+        [
+            count(52, "người có uy tín"),
+            count(18, "người", part_of=0, category="sư sãi, chức sắc tôn giáo"),
+            count(34, "người", part_of=0, category="già làng, trưởng phum sóc"),
+        ],
     ),
 ]
 
