@@ -588,6 +588,20 @@ def _titles_next_name(view: View, role: RoleSpan) -> bool:
 _DASHES = ("-", "–", "—")
 
 
+def role_before_person_word(view: View, start: int) -> list[RoleSpan] | None:
+    """Roles written before `, ông`/`, bà`/`, đồng chí` and a name that starts at syllable `start`:
+    `Chủ tịch Hội Cựu chiến binh xã, ông Nguyễn Văn Khánh cho biết`. Not in a list, where the
+    roles before the comma are the previous person's (`… Nguyễn Văn A, Chủ tịch UBND xã, ông B`)."""
+    person = _person_word_before(view, start)
+    comma = person - 1 if person is not None else -1
+    if comma < 1 or view.text(comma) != "," or not view.touching(comma, person):
+        return None
+    roles = role_before(view, comma)
+    if not roles or view.text(roles[0].start - 1) in (",", ";"):
+        return None
+    return roles
+
+
 def role_before(view: View, start: int) -> list[RoleSpan] | None:
     """Roles written before a name that starts at syllable `start`: `Ủy viên Trung ương Đảng, Bộ
     trưởng Bộ Nội vụ Lê Vĩnh Tân`. The last role must run right up to the name."""

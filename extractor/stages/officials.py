@@ -38,6 +38,7 @@ from extractor.stages._people import (
     name_candidates,
     role_after,
     role_before,
+    role_before_person_word,
 )
 
 PeopleSource = Literal["rules", "ner", "both"]
@@ -74,6 +75,8 @@ def extract(
         person.mentions.append(Mention(start=begin, end=finish, text=name))
         for role in role_before(view, start) or []:
             person.roles.append((role, "officials:title_before"))
+        for role in role_before_person_word(view, start) or []:
+            person.roles.append((role, "officials:title_before_person"))
         for role in role_after(view, end) or []:
             person.roles.append((role, "officials:apposition"))
     _merge_partial_names(persons)

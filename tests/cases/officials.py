@@ -343,4 +343,17 @@ ROLES = [
             ("Trưởng Ban Dân vận Tỉnh ủy", "Trưởng Ban", "Ban Dân vận Tỉnh ủy"),
         ],
     ),
+    # Roles before `, ông` and the name; in a list the roles before the comma are the previous person's.
+    RoleCase(
+        "role-comma-person-word",
+        "Chủ tịch Hội Cựu chiến binh xã, ông Nguyễn Văn Khánh cho biết hội có 125 hội viên.",
+        "Nguyễn Văn Khánh",
+        [("Chủ tịch Hội Cựu chiến binh xã", "Chủ tịch", "Hội Cựu chiến binh xã")],
+    ),
+    RoleCase(
+        "role-comma-person-word-list",
+        "Dự có đồng chí Nguyễn Văn An, Chủ tịch UBND xã, ông Trần Văn Bình, Trưởng thôn Đông cùng dự.",
+        "Trần Văn Bình",
+        [("Trưởng thôn Đông", "Trưởng thôn", "thôn Đông")],
+    ),
 ]
