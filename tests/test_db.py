@@ -487,3 +487,24 @@ def test_a_database_of_schema_1_is_migrated_and_reloaded(tmp_path: Path, batch: 
     assert (stats.loaded, stats.unchanged) == (4, 0)
     assert rows(path, "PRAGMA user_version") == [(store.latest_version(),)]
     assert rows(path, "SELECT count(*) FROM documents WHERE scope = 'Lạng Sơn'") == [(2,)]
+
+
+def test_a_central_official_visiting_provinces_is_one_person(tmp_path: Path) -> None:
+    def visit(article_id: str, province: str, roles: list[A.RoleSpec]) -> A.ArticleFacts:
+        text = f"Đoàn công tác\nĐồng chí Lê Minh Đức, {', '.join(r.text for r in roles)}, làm trưởng đoàn."
+        return A.article(article_id, text, published="2024-03-06", province=province,
+                         officials={"Lê Minh Đức": roles})  # fmt: skip
+
+    central = A.RoleSpec("Phó Trưởng Ban", "Ban Dân vận Trung ương", "Phó Trưởng Ban Dân vận Trung ương")
+    local = A.RoleSpec("Bí thư", "Tỉnh ủy", "Bí thư Tỉnh ủy")
+    lines = [
+        visit("hd", "Hải Dương", [central]),
+        visit("kg", "Kiên Giang", [central]),
+        visit("nb", "Ninh Bình", [local]),  # a namesake with a provincial role stays in his province
+    ]
+    path = tmp_path / "facts.db"
+    build([A.write_jsonl(tmp_path / "p.jsonl", lines)], path)
+    assert rows(path, "SELECT official_id, province, articles FROM officials ORDER BY official_id") == [
+        ("le-minh-duc@-", None, 2),
+        ("le-minh-duc@ninh-binh", "Ninh Bình", 1),
+    ]

@@ -91,7 +91,7 @@ class _Loader:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.stats = BuildStats()
-        self.touched_groups: set[tuple[str, str | None]] = set()  # (name_key, province)
+        self.touched_groups: set[tuple[str, str | None]] = set()  # (name_key, scope)
         self.touched_documents: set[str] = set()  # doc_key
         self.loaded: dict[str, tuple[int, str]] = {}  # article_id → (doc_id, line_sha256)
         self.loaded_lines: dict[str, str] = {}  # line_sha256 → article_id
@@ -178,11 +178,7 @@ class _Loader:
             self.flush()
         conn = self.conn
         self.touched_groups.update(
-            conn.execute(
-                "SELECT ao.name_key, a.province FROM article_officials AS ao"
-                " JOIN articles AS a ON a.doc_id = ao.doc_id WHERE ao.doc_id = ?",
-                (doc_id,),
-            )
+            conn.execute("SELECT name_key, scope FROM article_officials WHERE doc_id = ?", (doc_id,))
         )
         self.touched_documents.update(
             key

@@ -20,6 +20,7 @@ import re
 from functools import cache
 
 from extractor import lexicons
+from extractor.db.bodies import is_central
 from extractor.db.fold import fold
 
 # A number at the head of a document id, leading zeros aside: `04-HD/BDVTU` is `4-HD/BDVTU`.
@@ -32,8 +33,6 @@ _TITLE_YEAR = re.compile(r"\s+năm\s+(\d{4})\s*$")
 # Administrative units below the nation: a title naming one (`Nghị quyết Đại hội Đảng bộ tỉnh lần
 # thứ XX`) is a local document; `xã hội` (society) is not a commune.
 _LOCAL_UNIT = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|phường|xã(?! hội))\b", re.IGNORECASE)
-# What data/document_codes.toml's issuer names of central bodies contain (or begin with: `Bộ `).
-_CENTRAL_NAMES = ("Trung ương", "Chính phủ", "Quốc hội")
 
 
 def document_key(ref: str) -> str:
@@ -81,5 +80,4 @@ def _national_code(code: str) -> bool:
 def _is_central(issuer: str) -> bool:
     if issuer.upper().endswith("TW"):
         return True
-    name = lexicons.table("document_codes")["issuers"].get(issuer, "")
-    return name.startswith("Bộ ") or any(central in name for central in _CENTRAL_NAMES)
+    return is_central(lexicons.table("document_codes")["issuers"].get(issuer, ""))

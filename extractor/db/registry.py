@@ -1,15 +1,17 @@
 """The registries that link facts across articles: one person, one document.
 
-Officials: the `officials` entries of all articles are grouped by folded name and article province
-(`Trần Hồng Quảng` in Ninh Bình articles). Within a group, entries are taken in date order and each
-joins the first person it does not conflict with, else starts a new person. Two entries conflict
-when, in the same year, they hold the same title (not a former one) at two different bodies of the
-same kind: `Bí thư Huyện ủy Gia Viễn` and `Bí thư Huyện ủy Nho Quan` in 2020 are two people, while
-the same man as `Bí thư Huyện ủy Gia Viễn` in 2019 and `Bí thư Huyện ủy Nho Quan` in 2021 moved.
-Bodies are of the same kind when their folded names share the first word (`Ban Dân vận …`,
-`Ban Tuyên giáo …`); one name extending the other (`Tỉnh ủy`, `Tỉnh ủy Ninh Bình`) is the same
-body; and two bodies that one article shows the name holding at once (`Trưởng Ban Dân vận Tỉnh ủy,
-Trưởng Ban Chỉ đạo …`) never conflict for that name. Undated entries never conflict.
+Officials: the `officials` entries of all articles are grouped by folded name and scope: the
+article's province (`Trần Hồng Quảng` in Ninh Bình articles), or the nation (null) for an entry
+whose every role is at a central body (`Phó Trưởng Ban Dân vận Trung ương Lê Minh Đức`, whatever
+province he visits) or whose article names no province. Within a group, entries are taken in date
+order and each joins the first person it does not conflict with, else starts a new person. Two
+entries conflict when, in the same year, they hold the same title (not a former one) at two
+different bodies of the same kind: `Bí thư Huyện ủy Gia Viễn` and `Bí thư Huyện ủy Nho Quan` in 2020
+are two people, while the same man as `Bí thư Huyện ủy Gia Viễn` in 2019 and `Bí thư Huyện ủy Nho
+Quan` in 2021 moved. Bodies are of the same kind when their folded names share the first word
+(`Ban Dân vận …`, `Ban Tuyên giáo …`); one name extending the other (`Tỉnh ủy`, `Tỉnh ủy Ninh Bình`)
+is the same body; and two bodies that one article shows the name holding at once (`Trưởng Ban Dân
+vận Tỉnh ủy, Trưởng Ban Chỉ đạo …`) never conflict for that name. Undated entries never conflict.
 
 Documents: refs are grouped by key and scope (doc_keys.py: the folded id, or title for a document
 without a number; the province for a local document) and then by issued year, because Party
@@ -101,14 +103,14 @@ def official_id(name_key: str, province: str | None, number: int = 1) -> str:
 
 def refresh_officials(conn: sqlite3.Connection, groups: Iterable[tuple[str, str | None]]) -> None:
     """Recluster the (name, province) groups a batch touched, in a few statements for all of them."""
-    _touch(conn, "touched_names", "name_key TEXT NOT NULL, province TEXT", groups)
+    _touch(conn, "touched_names", "name_key TEXT NOT NULL, scope TEXT", groups)
     occurrences: dict[tuple[int, int], Occurrence] = {}
     by_group: dict[tuple[str, str | None], list[Occurrence]] = defaultdict(list)
     for name_key, province, *row in conn.execute(
-        "SELECT t.name_key, t.province, ao.doc_id, ao.ord, a.article_id, ao.name, a.date, a.year,"
+        "SELECT t.name_key, t.scope, ao.doc_id, ao.ord, a.article_id, ao.name, a.date, a.year,"
         " ao.official_id FROM temp.touched_names AS t"
-        " JOIN article_officials AS ao ON ao.name_key = t.name_key"
-        " JOIN articles AS a ON a.doc_id = ao.doc_id AND a.province IS t.province"
+        " JOIN article_officials AS ao ON ao.name_key = t.name_key AND ao.scope IS t.scope"
+        " JOIN articles AS a ON a.doc_id = ao.doc_id"
         " ORDER BY a.date IS NULL, a.date, a.article_id, ao.ord"
     ):
         occurrence = occurrences[(row[0], row[1])] = Occurrence(*row)
@@ -124,7 +126,7 @@ def refresh_officials(conn: sqlite3.Connection, groups: Iterable[tuple[str, str 
             occurrence.positions.append((fold(title), fold(organization)))
     conn.execute(
         "DELETE FROM officials WHERE official_id IN (SELECT o.official_id FROM officials AS o"
-        " JOIN temp.touched_names AS t ON o.name_key = t.name_key AND o.province IS t.province)"
+        " JOIN temp.touched_names AS t ON o.name_key = t.name_key AND o.province IS t.scope)"
     )
     people, moved = [], []
     for (name_key, province), group in sorted(by_group.items(), key=lambda g: (g[0][0], g[0][1] or "")):

@@ -13,14 +13,15 @@ from operator import attrgetter
 
 from pydantic import ValidationError
 
+from extractor.db.bodies import is_central
 from extractor.db.doc_keys import key_scope_year
 from extractor.db.fold import fold, index_text
 from extractor.db.registry import document_id, official_id
-from extractor.records import ArticleFacts
+from extractor.records import ArticleFacts, Official
 
 # Columns of each table, in schema order; the INSERT statements are made from these counts.
 COLUMNS = {
-    "articles": 16, "authors": 5, "dates": 12, "article_officials": 7, "roles": 10,
+    "articles": 16, "authors": 5, "dates": 12, "article_officials": 8, "roles": 10,
     "document_refs": 15, "document_mentions": 6, "counts": 14, "events": 12, "event_chairs": 4,
     "warnings": 7,
 }  # fmt: skip
@@ -83,10 +84,11 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
     for i, official in enumerate(facts.officials):
         mentions = _JSON([{"start": m.start, "end": m.end, "text": m.text} for m in official.mentions])
         name_key = fold(official.name)
-        # The id of the first person of that name in the province; the registry moves namesakes.
-        first = official_id(name_key, meta.province)
+        scope = _official_scope(official, meta.province)
+        # The id of the first person of that name in the scope; the registry moves namesakes.
+        first = official_id(name_key, scope)
         tables["article_officials"].append(
-            (doc_id, i, official.name, name_key, first, mentions, official.rule)
+            (doc_id, i, official.name, name_key, first, mentions, official.rule, scope)
         )
         tables["roles"].extend((doc_id, i, j, *_ROLE(r)) for j, r in enumerate(official.roles))
         searchable.append(", ".join([official.name, *(r.text for r in official.roles)]))
@@ -126,9 +128,18 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
         doc_id=doc_id,
         tables=tables,
         searchable=(meta.title, meta.text, fact_text),
-        groups=[(row[3], meta.province) for row in tables["article_officials"]],
+        groups=[(row[3], row[7]) for row in tables["article_officials"]],
         document_keys=keys,
     )
+
+
+def _official_scope(official: Official, province: str | None) -> str | None:
+    """The registry group of an official: national when every current role is at a central body
+    (a Phó Trưởng Ban Dân vận Trung ương visiting provinces is one man), else the article's province."""
+    current = [r.organization_full or r.organization for r in official.roles if not r.former]
+    if current and all(org and is_central(org) for org in current):
+        return None
+    return province
 
 
 def indexed_columns(*columns: str | None) -> tuple[str | None, ...]:
