@@ -238,7 +238,10 @@ def _speaks_of(doc: ArticleDoc, body: list[Segment], k: int) -> bool:
 
 
 def _part_of_day_before(doc: ArticleDoc, date: _LeadDate) -> str | None:
-    """`vào sáng 27/9`, `vào chiều ngày 10/4`: the part of day written just before the date."""
+    """`vào sáng 27/9`, `vào chiều ngày 10/4`: the part of day written in or just before the date."""
+    written = _part_of_day(doc, date.start, date.end)
+    if written is not None:
+        return written
     found = regex.search(
         r"(?<![\p{L}\p{M}])(sáng|chiều|tối|trưa)\s+(?:(?:ngày|hôm)\s+)?$",
         doc.text[max(0, date.start - 16) : date.start],
@@ -270,7 +273,14 @@ def _reported_event(
         trigger = _trigger(doc, start, end, place)
     if trigger is None:
         return None
-    if _words_pattern("lead", "planned").search(doc.text, sentence.start, trigger.start):
+    # The verb of holding is the last one before the meeting (`Nhằm tri ân … người có uy tín …, Ban
+    # Thường vụ … tổ chức gặp mặt`, `Ban Tổ chức Tỉnh ủy tổ chức …`).
+    verbs = list(_words_pattern("lead", "organize").finditer(doc.text, start, trigger.start))
+    outside = [m for m in verbs if not (place and place.start <= m.start() < place.end)]
+    organize = outside[-1] if outside else organize
+    # A meeting announced, not reported: `sẽ tổ chức hội nghị`, `Hội nghị … sẽ được tổ chức vào ngày …`.
+    planned_end = anchor.end if anchor.end < sentence.end else trigger.start
+    if _words_pattern("lead", "planned").search(doc.text, sentence.start, max(planned_end, trigger.start)):
         return None
     organized = organize is not None and organize.start() < trigger.start
     if anchor.weak and not (organized or _is_visit(doc, trigger) or _held(doc, start, trigger, sentence)):
@@ -315,12 +325,12 @@ def _happened_pattern() -> regex.Pattern:
 @cache
 def _purpose_clause() -> regex.Pattern:
     openers = lexicons.alternation(_config()["organizer"]["purpose_openers"])
-    return regex.compile(rf"\s*(?:{openers}){_WORD_END}[^;]*,\s+(?=\p{{Lu}})", regex.IGNORECASE)
+    return regex.compile(rf"[\s,]*(?:{openers}){_WORD_END}[^;]*,\s+(?=\p{{Lu}})", regex.IGNORECASE)
 
 
 def _clause_start(doc: ArticleDoc, start: int, end: int) -> int:
     """Past an opening clause of purpose (`Nhằm tri ân …, Ban Thường vụ … tổ chức`)."""
-    found = _purpose_clause().match(doc.text, start, end)
+    found = _purpose_clause().match(doc.text, start, end)  # also after `Vào chiều cùng ngày, `
     return found.end() if found else start
 
 
@@ -342,6 +352,8 @@ def _with_people(
 ) -> Event:
     """The event with its chairs and attendees, read in `body` (which ends before the next meeting)."""
     chairs, chair_sentence = _chairs(doc, body, k, officials)
+    if not chairs and event.start is not None:
+        chairs = _person_holding(doc, body[k], officials, event.start)
     location = event.location
     if location is None:
         place = _location(doc, _around(body, k, chair_sentence))
@@ -470,11 +482,19 @@ def _place_after_date(doc: ArticleDoc, date_end: int, end: int) -> _Span | None:
     return _Span(found.start("place"), found.end("place"))
 
 
+@cache
+def _place_end_pattern() -> regex.Pattern:
+    # Case matters: `Trung tâm Hội nghị và Tổ chức sự kiện tỉnh` is a name, `… tổ chức` a verb.
+    return regex.compile(lexicons.alternation(_config()["location"]["ends_before"]))
+
+
 def _location(doc: ArticleDoc, sentences: list[Segment]) -> _Span | None:
+    """`tại Hội trường Tỉnh ủy`, up to the clause end or a verb (`tại Hội trường Tỉnh ủy đã diễn ra …`)."""
     for sentence in sentences:
         found = _location_pattern().search(doc.text, sentence.start, sentence.end)
         if found:
-            end = found.end("place")
+            verb = _place_end_pattern().search(doc.text, found.start("place"), found.end("place"))
+            end = verb.start() if verb else found.end("place")
             while end > found.start("place") and doc.text[end - 1] == " ":
                 end -= 1
             return _Span(found.start("place"), end)
@@ -539,6 +559,27 @@ def _chairs(
             if names:
                 return names, i
     return [], None
+
+
+@cache
+def _person_subject() -> regex.Pattern:
+    people = lexicons.alternation(_config()["chairs"]["person_words"])
+    return regex.compile(rf"(?:{people}){_WORD_END}", regex.IGNORECASE)
+
+
+def _person_holding(doc: ArticleDoc, sentence: Segment, officials: list[Official], meeting: int) -> list[str]:
+    """`Sáng 22/8, …, đồng chí Lâm Hải Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã đối thoại
+    trực tiếp với Nhân dân`: the person whose clause holds a dialogue or working session leads it;
+    one who attends (`đồng chí … dự lễ ra mắt`) or whose body holds it (`tổ chức`) does not."""
+    if _kind(doc.text[meeting : sentence.end]) not in _config()["chairs"]["held_by_person"]:
+        return []
+    for clause in regex.finditer(r"(?:^|,\s+)", doc.text[sentence.start : meeting]):
+        start = sentence.start + clause.end()
+        if _person_subject().match(doc.text, start, meeting):
+            if _words_pattern("chairs", "not_leading").search(doc.text, start, meeting):
+                return []
+            return _names_in(officials, start, meeting)[:1]
+    return []
 
 
 def _attendees(

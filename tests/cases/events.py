@@ -310,6 +310,268 @@ LEADS = [
     ),
 ]
 
+# Forms of the later dev articles (151–158, 164): meetings dated in a later clause or sentence, or by
+# the meeting before; passive reports; chairs after `là`/`có`; several meetings in one article.
+LATER_FORMS = [
+    # 151: `… đã diễn ra`, the organizer in `Hội nghị do … tổ chức`, the chair in a sentence of its own.
+    Case(
+        "da-dien-ra-do-to-chuc",
+        "Ngày 10/1, Hội nghị tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025 đã diễn ra "
+        "tại Hội trường Tỉnh ủy. Hội nghị do Ban Dân vận Tỉnh ủy Phú Thọ tổ chức theo hình thức trực "
+        "tiếp kết hợp trực tuyến.\n\nĐồng chí Bùi Đình Khang, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban "
+        "Dân vận Tỉnh ủy chủ trì hội nghị.\n\nDự và chỉ đạo hội nghị có đồng chí Lê Thị Vân Anh, Phó Bí "
+        "thư Thường trực Tỉnh ủy.",
+        [("Ngày 10/1", "2025-01-10")],
+        ["Bùi Đình Khang", "Lê Thị Vân Anh"],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2025-01-10",
+                text="Hội nghị tổng kết công tác dân vận năm 2024",
+                organizer="Ban Dân vận Tỉnh ủy Phú Thọ",
+                chairs=["Bùi Đình Khang"],
+                location="Hội trường Tỉnh ủy",
+                attendees=["Lê Thị Vân Anh"],
+            )
+        ],
+    ),
+    # 151: `Vào chiều cùng ngày, nhằm …, <organizer> đã tổ chức gặp mặt …`: the day of the meeting
+    # before, the part of day before `cùng ngày`; the first meeting's chair does not chair the second.
+    Case(
+        "chieu-cung-ngay",
+        "Ngày 10/1, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết công tác dân vận năm 2024. Đồng chí "
+        "Bùi Đình Khang, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị.\n\nVào chiều cùng ngày, nhằm động "
+        "viên những người làm công tác dân vận ở cơ sở, Ban Dân vận Tỉnh ủy đã tổ chức gặp mặt các tập "
+        "thể, cá nhân tiêu biểu trong phong trào thi đua “Dân vận khéo” năm 2024 tại Nhà khách Tỉnh ủy.",
+        [("Ngày 10/1", "2025-01-10")],
+        ["Bùi Đình Khang"],
+        [
+            event("hội nghị tổng kết", "2025-01-10", chairs=["Bùi Đình Khang"]),
+            event(
+                "gặp mặt",
+                "2025-01-10",
+                part_of_day="chiều",
+                organizer="Ban Dân vận Tỉnh ủy",
+                chairs=[],
+                location="Nhà khách Tỉnh ủy",
+            ),
+        ],
+    ),
+    # 152: the lead sentence has no date; the next one, about the same meeting, gives it. `Chủ trì hội
+    # nghị là đồng chí …`: the chair after the verb.
+    Case(
+        "date-in-next-sentence",
+        "Ban Dân vận Huyện ủy Quế Võ vừa tổ chức hội nghị giao ban trực tuyến công tác dân vận 9 tháng "
+        "đầu năm, triển khai nhiệm vụ quý IV/2024. Hội nghị diễn ra vào sáng 27/9, điểm cầu chính đặt "
+        "tại Hội trường Huyện ủy.\n\nChủ trì hội nghị là đồng chí Nguyễn Thị Hồng Nhung, Phó Bí thư "
+        "Thường trực Huyện ủy. Tham dự có đồng chí Trần Văn Lực, Trưởng Ban Dân vận Huyện ủy.",
+        [("sáng 27/9", "2024-09-27")],
+        ["Nguyễn Thị Hồng Nhung", "Trần Văn Lực"],
+        [
+            event(
+                "giao ban",
+                "2024-09-27",
+                part_of_day="sáng",
+                text="hội nghị giao ban trực tuyến công tác dân vận 9 tháng đầu năm",
+                organizer="Ban Dân vận Huyện ủy Quế Võ",
+                chairs=["Nguyễn Thị Hồng Nhung"],
+                location="Hội trường Huyện ủy",
+                attendees=["Trần Văn Lực"],
+            )
+        ],
+    ),
+    # 152: a person chairs a `cuộc họp`; `để …` ends its name (`báo cáo giao ban` is no giao ban).
+    Case(
+        "cuoc-hop",
+        "Trước đó, sáng 26/9, đồng chí Trần Văn Lực đã chủ trì cuộc họp Ban Dân vận Huyện ủy để thống "
+        "nhất nội dung báo cáo giao ban.",
+        [("sáng 26/9", "2024-09-26")],
+        ["Trần Văn Lực"],
+        [
+            event(
+                "hội nghị",
+                "2024-09-26",
+                part_of_day="sáng",
+                text="cuộc họp Ban Dân vận Huyện ủy",
+                organizer=None,
+                chairs=["Trần Văn Lực"],
+            )
+        ],
+    ),
+    # 153: a field visit, then a working session the next day whose chairs have a sentence of their own.
+    Case(
+        "khao-sat-then-lam-viec",
+        "Chiều 15/5, Đoàn công tác của Ban Dân vận Tỉnh ủy Hòa Bình do đồng chí Đinh Thị Hòa, Phó Trưởng "
+        "Ban Dân vận Tỉnh ủy làm trưởng đoàn đã đi khảo sát thực tế mô hình “Dân vận khéo” tại xóm "
+        "Bưng.\n\nSáng 16/5, đoàn công tác có buổi làm việc với Ban Thường vụ Huyện ủy Lạc Sơn. Đồng chí "
+        "Đinh Thị Hòa và đồng chí Bùi Văn Thắng, Bí thư Huyện ủy Lạc Sơn đồng chủ trì buổi làm việc.",
+        [("Chiều 15/5", "2024-05-15"), ("Sáng 16/5", "2024-05-16")],
+        ["Đinh Thị Hòa", "Bùi Văn Thắng"],
+        [
+            event(
+                "buổi làm việc",
+                "2024-05-15",
+                part_of_day="chiều",
+                organizer="Đoàn công tác của Ban Dân vận Tỉnh ủy Hòa Bình",
+                chairs=["Đinh Thị Hòa"],
+            ),
+            event(
+                "buổi làm việc", "2024-05-16", part_of_day="sáng", chairs=["Đinh Thị Hòa", "Bùi Văn Thắng"]
+            ),
+        ],
+    ),
+    # 154: `Lễ ra mắt … đã được tổ chức tại …`, `Buổi lễ do … phối hợp với … tổ chức`, nobody chairs;
+    # `Sau lễ ra mắt, …` dates the dialogue after it.
+    Case(
+        "passive-le-then-sau-le",
+        "Sáng 22/8, Lễ ra mắt mô hình “Dân vận khéo” - “Bản tự quản về an ninh trật tự” đã được tổ chức "
+        "tại Nhà văn hóa bản Nà Sản. Buổi lễ do Ủy ban MTTQ xã Chiềng Mung phối hợp với Công an xã tổ "
+        "chức.\n\nTham dự buổi lễ có đồng chí Lò Thị Hương, Phó Trưởng Ban Dân vận Huyện ủy Mai "
+        "Sơn.\n\nSau lễ ra mắt, Ban Dân vận Huyện ủy Mai Sơn đã có buổi tiếp xúc, đối thoại với bà con "
+        "bản Nà Sản.",
+        [("Sáng 22/8", "2024-08-22")],
+        ["Lò Thị Hương"],
+        [
+            event(
+                "lễ",
+                "2024-08-22",
+                part_of_day="sáng",
+                text="Lễ ra mắt mô hình “Dân vận khéo” - “Bản tự quản về an ninh trật tự”",
+                organizer="Ủy ban MTTQ xã Chiềng Mung",
+                chairs=[],
+                location="Nhà văn hóa bản Nà Sản",
+                attendees=["Lò Thị Hương"],
+            ),
+            event("đối thoại", "2024-08-22", organizer="Ban Dân vận Huyện ủy Mai Sơn", chairs=[]),
+        ],
+    ),
+    # 155: a `phiên giải trình`; `Trước phiên giải trình, vào sáng cùng ngày, …`.
+    Case(
+        "phien-giai-trinh-sang-cung-ngay",
+        "Ngày 18/6, Thường trực HĐND tỉnh Hà Nam tổ chức phiên giải trình về việc thực hiện dân chủ ở cơ "
+        "sở. Chủ trì phiên giải trình là đồng chí Lê Minh Hải, Chủ tịch HĐND tỉnh.\n\nTrước phiên giải "
+        "trình, vào sáng cùng ngày, Thường trực HĐND tỉnh đã làm việc với Ban Thường trực Ủy ban MTTQ "
+        "Việt Nam tỉnh.",
+        [("Ngày 18/6", "2024-06-18")],
+        ["Lê Minh Hải"],
+        [
+            event("hội nghị", "2024-06-18", part_of_day=None, chairs=["Lê Minh Hải"]),
+            event(
+                "buổi làm việc",
+                "2024-06-18",
+                part_of_day="sáng",
+                organizer="Thường trực HĐND tỉnh",
+                chairs=[],
+            ),
+        ],
+    ),
+    # 156: `… được <organizer> tổ chức vào sáng 12/3`; `Đồng chủ trì hội nghị có các đồng chí: A, …; B, …`.
+    Case(
+        "duoc-to-chuc-vao",
+        "Hội nghị trực tuyến toàn tỉnh quán triệt, triển khai Quy chế công tác dân vận được Ban Thường "
+        "vụ Tỉnh ủy tổ chức vào sáng 12/3, kết nối tới 171 điểm cầu.\n\nĐồng chủ trì hội nghị có các "
+        "đồng chí: Vũ Đức Thành, Phó Bí thư Thường trực Tỉnh ủy; Đặng Thị Mai Hoa, Trưởng Ban Dân vận "
+        "Tỉnh ủy.",
+        [("sáng 12/3", "2024-03-12")],
+        ["Vũ Đức Thành", "Đặng Thị Mai Hoa"],
+        [
+            event(
+                "hội nghị triển khai",
+                "2024-03-12",
+                part_of_day="sáng",
+                organizer="Ban Thường vụ Tỉnh ủy",
+                chairs=["Vũ Đức Thành", "Đặng Thị Mai Hoa"],
+            )
+        ],
+    ),
+    # 157: `Chiều cùng ngày, đồng chí … dự lễ ra mắt … do … tổ chức`: attending reports the meeting,
+    # the attendee does not chair it.
+    Case(
+        "du-le-chieu-cung-ngay",
+        "Sáng 25/3, Thành đoàn Đà Lạt tổ chức buổi tiếp xúc, đối thoại với đoàn viên, thanh "
+        "niên.\n\nChiều cùng ngày, đồng chí Nguyễn Văn Sơn dự lễ ra mắt Câu lạc bộ “Thanh niên dân vận "
+        "khéo” phường 7 do Đoàn phường 7 tổ chức tại Nhà văn hóa phường 7.",
+        [("Sáng 25/3", "2024-03-25")],
+        ["Nguyễn Văn Sơn"],
+        [
+            event("đối thoại", "2024-03-25", part_of_day="sáng", chairs=[]),
+            event(
+                "lễ",
+                "2024-03-25",
+                part_of_day="chiều",
+                organizer="Đoàn phường 7",
+                chairs=[],
+                location="Nhà văn hóa phường 7",
+            ),
+        ],
+    ),
+    # 158: the date at the end (`… vào chiều ngày 10/4 tại …`) after a clause of purpose; `…; chủ trì
+    # hội nghị là đồng chí …` inside the sentence of a second meeting.
+    Case(
+        "vao-chieu-ngay-then-chu-tri-la",
+        "Nhằm tri ân những đóng góp của đội ngũ người có uy tín, Ban Thường vụ Huyện ủy Cầu Kè phối hợp "
+        "với UBND huyện tổ chức gặp mặt người có uy tín, chức sắc, chức việc các chùa Khmer vào chiều "
+        "ngày 10/4 tại Hội trường Huyện ủy.\n\nTrước đó, vào sáng cùng ngày, Ban Dân vận Huyện ủy đã tổ "
+        "chức hội nghị giao ban công tác dân vận quý I/2024; chủ trì hội nghị là đồng chí Huỳnh Thị Bé "
+        "Năm, Trưởng Ban Dân vận Huyện ủy.",
+        [("chiều ngày 10/4", "2024-04-10")],
+        ["Huỳnh Thị Bé Năm"],
+        [
+            event(
+                "gặp mặt",
+                "2024-04-10",
+                part_of_day="chiều",
+                text="gặp mặt người có uy tín, chức sắc, chức việc các chùa Khmer",
+                organizer="Ban Thường vụ Huyện ủy Cầu Kè",
+                chairs=[],
+                location="Hội trường Huyện ủy",
+            ),
+            event(
+                "giao ban",
+                "2024-04-10",
+                part_of_day="sáng",
+                organizer="Ban Dân vận Huyện ủy",
+                chairs=["Huỳnh Thị Bé Năm"],
+            ),
+        ],
+    ),
+    # 164: the person who holds a dialogue leads it.
+    Case(
+        "person-holds-dialogue",
+        "Sáng ngày 22/8/2024, tại Hội trường UBND thị xã An Nhơn, đồng chí Lâm Hải Giang, Phó Bí thư "
+        "Tỉnh ủy, Chủ tịch UBND tỉnh đã đối thoại trực tiếp với Nhân dân về công tác bồi thường.",
+        [("Sáng ngày 22/8/2024", "2024-08-22")],
+        ["Lâm Hải Giang"],
+        [event("đối thoại", "2024-08-22", organizer=None, chairs=["Lâm Hải Giang"])],
+    ),
+    # The place, then `đã diễn ra` and the meeting; the chairs after `Chủ trì hội nghị có`.
+    Case(
+        "place-then-da-dien-ra",
+        "Sáng 14/3, tại Hội trường Tỉnh ủy đã diễn ra Hội nghị tổng kết công tác dân vận năm 2023. Chủ "
+        "trì hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy và đồng chí Trần Thị Bình, Trưởng "
+        "Ban Dân vận Tỉnh ủy.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Nguyễn Văn An", "Trần Thị Bình"],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2024-03-14",
+                location="Hội trường Tỉnh ủy",
+                chairs=["Nguyễn Văn An", "Trần Thị Bình"],
+            )
+        ],
+    ),
+    # A date `trong ngày …` of the meeting the sentence before named.
+    Case(
+        "trong-ngay-next-sentence",
+        "Ban Dân vận Tỉnh ủy vừa tổ chức Hội nghị tập huấn công tác dân vận năm 2024. Hội nghị được tổ "
+        "chức trong ngày 14/3 tại Trường Chính trị tỉnh.",
+        [("ngày 14/3", "2024-03-14")],
+        [],
+        [event("tập huấn", "2024-03-14", organizer="Ban Dân vận Tỉnh ủy")],
+    ),
+]
+
 HEADLINES = [
     # 002: no dated lead sentence; the headline names the meeting, the body its chairs.
     Case(
@@ -374,6 +636,30 @@ NOT_EVENTS = [
     Case("month-only", "Tháng 3/2024, Ban Dân vận tổ chức hội nghị.", [("Tháng 3/2024", "2024-03")], [], []),
     Case("no-dates", "Ban Dân vận tổ chức hội nghị sơ kết.", [], [], []),
     Case("empty", "", [], [], []),
+    # An issue date stands after no word of holding.
+    Case(
+        "document-date-later",
+        "Thực hiện Kế hoạch số 12-KH/TU ngày 14/3/2024 của Tỉnh ủy, Ban Dân vận tổ chức hội nghị triển khai.",
+        [("ngày 14/3/2024", "2024-03-14")],
+        [],
+        [],
+    ),
+    # Announced with its date later in the sentence.
+    Case(
+        "planned-date-later",
+        "Hội nghị tổng kết công tác dân vận năm 2024 sẽ được tổ chức vào ngày 20/12.",
+        [("ngày 20/12", "2024-12-20")],
+        [],
+        [],
+    ),
+    # `cùng ngày` with no meeting reported before it dates nothing.
+    Case(
+        "same-day-first",
+        "Chiều cùng ngày, Ban Dân vận Tỉnh ủy tổ chức gặp mặt các cá nhân tiêu biểu.",
+        [],
+        [],
+        [],
+    ),
 ]
 
 CHAIRS = [
@@ -397,4 +683,4 @@ CHAIRS = [
     ),
 ]
 
-ALL = LEADS + HEADLINES + NOT_EVENTS + CHAIRS
+ALL = LEADS + LATER_FORMS + HEADLINES + NOT_EVENTS + CHAIRS
