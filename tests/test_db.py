@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import subprocess
 import sys
@@ -20,7 +21,9 @@ from extractor.db.doc_keys import key_scope_year
 from extractor.db.fold import fold
 from extractor.db.queries import documents_cited, sentence_around, who
 from extractor.db.registry import Occurrence, cluster
+from extractor.db.search import search
 from extractor.db.store import DatabaseError
+from extractor.pipeline import extract_text
 from tests.cases import db_articles as A
 from tests.cases import db_doc_keys, db_registry
 
@@ -58,20 +61,49 @@ def test_build_counts_lines(tmp_path: Path, batch: Path) -> None:
     assert (stats.lines, stats.loaded, stats.unchanged, stats.failed) == (6, 4, 0, 2)
 
 
-def test_every_fact_is_stored_with_its_offsets(db: Path) -> None:
-    for facts in A.ARTICLES:
-        text = facts.article.text
-        stored = rows(
+OFFSET_TABLES = ["dates", "counts", "events", "document_mentions"]
+
+
+def stored_spans(db: Path) -> list[tuple[str, str, int, int, str]]:
+    """(table, article text, start, end, text) of every stored fact that has offsets."""
+    spans = []
+    for table in OFFSET_TABLES:
+        spans += rows(
             db,
-            'SELECT c.text, c.start, c."end" FROM counts AS c JOIN articles AS a USING (doc_id)'
-            " WHERE a.article_id = ? ORDER BY c.ord",
-            facts.article.id,
+            f'SELECT ?, a.text, f.start, f."end", f.text FROM {table} AS f JOIN articles AS a USING (doc_id)'
+            " WHERE f.start IS NOT NULL",
+            table,
         )
-        assert stored == [(c.text, c.start, c.end) for c in facts.counts]
-        assert all(text[start:end] == surface for surface, start, end in stored)
+    for text, mentions in rows(
+        db, "SELECT a.text, ao.mentions FROM article_officials AS ao JOIN articles AS a USING (doc_id)"
+    ):
+        spans += [("officials", text, m["start"], m["end"], m["text"]) for m in json.loads(mentions)]
+    return spans
+
+
+def test_every_fact_is_stored_with_its_offsets(db: Path) -> None:
+    spans = stored_spans(db)
+    assert {table for table, *_ in spans} == {*OFFSET_TABLES, "officials"}
+    assert all(text[start:end] == surface for _, text, start, end, surface in spans)
     assert rows(db, "SELECT count(*) FROM roles") == [(5,)]
     assert rows(db, "SELECT count(*) FROM document_mentions") == [(5,)]
     assert rows(db, "SELECT name FROM event_chairs") == [("Trần Hồng Quảng",)]
+
+
+def test_extractor_output_of_the_seed_articles(tmp_path: Path, seed_paths: list[Path]) -> None:
+    """What `extract --with-text` writes loads, keeps its offsets, and answers who/doc/search."""
+    lines = [extract_text(p.stem, p.read_text(encoding="utf-8")) for p in seed_paths]
+    path = tmp_path / "facts.db"
+    stats = build([A.write_jsonl(tmp_path / "seeds.jsonl", lines)], path)
+    assert (stats.loaded, stats.failed) == (len(seed_paths), 0)
+    spans = stored_spans(path)
+    assert all(text[start:end] == surface for _, text, start, end, surface in spans)
+    assert rows(path, "SELECT count(*) FROM articles WHERE text IS NOT NULL") == [(len(seed_paths),)]
+    assert search(path, "dan van kheo")
+    for (name,) in rows(path, "SELECT name FROM officials LIMIT 3"):
+        assert who(path, name)
+    for (ref,) in rows(path, "SELECT ref FROM documents WHERE ref IS NOT NULL LIMIT 3"):
+        assert documents_cited(path, ref)
 
 
 def test_article_columns(db: Path) -> None:
