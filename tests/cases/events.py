@@ -561,6 +561,23 @@ LATER_FORMS = [
             )
         ],
     ),
+    # `Cũng trong ngày 14/3, …` opens a lead sentence; a `diễn đàn` is a meeting.
+    Case(
+        "cung-trong-ngay-dien-dan",
+        "Ngày 14/3, Ban Thường vụ Huyện ủy tổ chức Hội nghị sơ kết. Cũng trong ngày 14/3, Ủy ban MTTQ huyện "
+        "tổ chức Diễn đàn “Lắng nghe ý kiến Nhân dân”.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [
+            event("hội nghị sơ kết", "2024-03-14"),
+            event(
+                "hội nghị",
+                "2024-03-14",
+                organizer="Ủy ban MTTQ huyện",
+                text="Diễn đàn “Lắng nghe ý kiến Nhân dân”",
+            ),
+        ],
+    ),
     # A date `trong ngày …` of the meeting the sentence before named.
     Case(
         "trong-ngay-next-sentence",
@@ -649,6 +666,14 @@ NOT_EVENTS = [
         "planned-date-later",
         "Hội nghị tổng kết công tác dân vận năm 2024 sẽ được tổ chức vào ngày 20/12.",
         [("ngày 20/12", "2024-12-20")],
+        [],
+        [],
+    ),
+    # A plan issued on the day is no meeting held on it.
+    Case(
+        "plan-about-meeting",
+        "Ngày 14/3, Ban Dân vận Tỉnh ủy ban hành Kế hoạch số 12-KH/BDVTU về tổ chức hội nghị tổng kết.",
+        [("Ngày 14/3", "2024-03-14")],
         [],
         [],
     ),
