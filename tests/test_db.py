@@ -540,3 +540,34 @@ def test_a_central_official_visiting_provinces_is_one_person(tmp_path: Path) -> 
         ("le-minh-duc@-", None, 2),
         ("le-minh-duc@ninh-binh", "Ninh Bình", 1),
     ]
+
+
+def test_undecodable_and_huge_lines_are_recorded(tmp_path: Path) -> None:
+    pred = tmp_path / "bad.jsonl"
+    pred.write_bytes(b'{"article": {"id": "\xff\xfe"}}\n' + b"[" * 100_000 + b"\n")
+    path = tmp_path / "facts.db"
+    stats = build([pred], path)
+    assert (stats.failed, stats.loaded) == (2, 0)
+    assert [kind for (kind,) in rows(path, "SELECT kind FROM failed_articles")] == ["bad_json", "bad_json"]
+
+
+def test_a_locked_database_is_one_clear_error(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.1)
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseError, match="database is locked; nothing of this batch was written"):
+            build([A.write_jsonl(tmp_path / "one.jsonl", [A.LANG_SON_2021])], db)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+
+
+def test_questions_to_a_database_of_an_older_schema(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(f"BEGIN; {store.migrations()[0][1]}; PRAGMA user_version = 1; COMMIT;")
+    with pytest.raises(DatabaseError, match="built by an older extractor"):
+        who(path, "x")

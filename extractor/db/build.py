@@ -61,9 +61,11 @@ def build(paths: Iterable[Path], db_path: Path) -> BuildStats:
         registry.refresh_officials(conn, loader.touched_groups)
         registry.refresh_documents(conn, loader.touched_documents)
         conn.execute("COMMIT")
-    except BaseException:
+    except BaseException as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.OperationalError):  # locked by another build, disk full, …
+            raise DatabaseError(f"{db_path}: {exc}; nothing of this batch was written") from exc
         raise
     finally:
         conn.close()

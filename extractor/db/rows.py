@@ -164,7 +164,7 @@ def _id_of(raw: bytes) -> str | None:
     """The article id of a line that is JSON but not a valid ArticleFacts, if it has one."""
     try:
         value = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python's stack
         return None
     article = value.get("article") if isinstance(value, dict) else None
     article_id = article.get("id") if isinstance(article, dict) else None

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 MIGRATIONS_DIR = Path(__file__).parent
+LOCK_TIMEOUT = 30.0  # seconds
 _MIGRATION_NAME = re.compile(r"^(\d{4})_\w+\.sql$")
 
 
@@ -37,7 +38,8 @@ def latest_version() -> int:
 def open_for_writing(path: Path) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit), migrated to the latest schema."""
     try:
-        conn = sqlite3.connect(path, isolation_level=None)
+        # Another build holding the database gets this long to finish before ours gives up.
+        conn = sqlite3.connect(path, isolation_level=None, timeout=LOCK_TIMEOUT)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(f"cannot open {path} as a database: {exc}") from exc
@@ -72,6 +74,9 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     if version > latest_version():
         conn.close()
         raise DatabaseError(f"{path} has schema version {version}, newer than this extractor knows")
+    if version < latest_version():
+        conn.close()
+        raise DatabaseError(f"{path} was built by an older extractor: run `extractor db build` on it again")
     return conn
 
 
