@@ -2,11 +2,16 @@
 
 Press reports of mass-mobilization work open with a lead sentence that dates the meeting and says
 who held it: `Sáng ngày 30/6/2020, <organizer> tổ chức hội nghị sơ kết …`, `Ngày 29/7, Đoàn kiểm tra
-… do <name> làm trưởng đoàn đã làm việc với …`. The stage finds such sentences (a day date from the
-dates stage at the start, then a word naming a meeting, data/event_kinds.toml), reads the meeting's
-kind from the phrase naming it, its organizer, place and part of day, and its chairs and attendees
-among the people the officials stage found. An article with no dated lead sentence may still name
-its meeting in the headline (`Giao ban công tác dân vận các tỉnh, thành phố …`).
+… do <name> làm trưởng đoàn đã làm việc với …`. Reporters also date a meeting elsewhere: later in
+the sentence (`… tổ chức gặp mặt … vào chiều ngày 10/4`), in the next sentence (`… vừa tổ chức hội
+nghị giao ban …. Hội nghị diễn ra vào sáng 27/9`), or by the meeting reported before it (`Vào chiều
+cùng ngày, …`, `Sau lễ ra mắt, …`). The stage finds such sentences (`_anchor`: where the date comes
+from; a day date from the dates stage, words from data/event_kinds.toml), reads the meeting's kind
+from the phrase naming it, its organizer (also `Hội nghị do … tổ chức`, `được … tổ chức`), place and
+part of day, then its chairs and attendees among the people the officials stage found, in the
+sentences before the next meeting. An article with no dated meeting may still name one in the
+headline (`Giao ban công tác dân vận các tỉnh, thành phố …`) or, undated, in its first sentence
+(`… vừa tổ chức hội nghị …`). Each event's `rule` says which of these readings found it.
 """
 
 from __future__ import annotations
@@ -53,9 +58,9 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
         stop = max(found[n + 1][0], k + 1) if n + 1 < len(found) else len(body)
         events.append(_with_people(doc, body[:stop], k, officials, event))
     if not events:
-        headline = _headline_event(doc, body, officials)
-        if headline is not None:
-            events.append(headline)
+        undated = _headline_event(doc, body, dates, officials) or _undated_lead(doc, body, officials)
+        if undated is not None:
+            events.append(undated)
     return events
 
 
@@ -144,6 +149,7 @@ class _Anchor:
     end: int
     weak: bool
     part_of_day: str | None
+    rule: str
     date_sentence: int | None = None
 
 
@@ -159,22 +165,23 @@ def _anchor(
     lead = _lead_date(doc, sentence, dates)
     if lead is not None:
         part = _part_of_day(doc, sentence.start, lead.end) or lead.part_of_day
-        return _Anchor(lead, lead.end, sentence.end, bool(earlier) or not lead.opens_sentence, part)
+        weak = bool(earlier) or not lead.opens_sentence
+        return _Anchor(lead, lead.end, sentence.end, weak, part, "lead_sentence")
     previous = next((e for e in reversed(earlier) if e.date is not None), None)
     if previous is not None and previous.date is not None:
         same_day = _same_day(doc, sentence)
         if same_day is not None:
             date = _LeadDate(previous.date, same_day.start, same_day.end, None, False)
             part = _part_of_day(doc, same_day.start, same_day.end)
-            return _Anchor(date, same_day.end, sentence.end, True, part)
+            return _Anchor(date, same_day.end, sentence.end, True, part, "same_day")
     late = _held_on(doc, sentence, dates)
     if late is not None:
-        return _Anchor(late, sentence.start, late.start, True, _part_of_day_before(doc, late))
+        return _Anchor(late, sentence.start, late.start, True, _part_of_day_before(doc, late), "held_on")
     if k + 1 < len(body):
         following = _held_on(doc, body[k + 1], dates)
         if following is not None and _opens_with_meeting(doc, body[k + 1]):
             part = _part_of_day_before(doc, following)
-            return _Anchor(following, sentence.start, sentence.end, True, part, k + 1)
+            return _Anchor(following, sentence.start, sentence.end, True, part, "next_sentence", k + 1)
     return None
 
 
@@ -302,7 +309,7 @@ def _reported_event(
         part_of_day=anchor.part_of_day,
         organizer=organizer,
         location=doc.text[place.start : place.end] if place else None,
-        rule="events:lead_sentence",
+        rule=f"events:{anchor.rule}",
     )
     return event, anchor.date_sentence
 
@@ -597,9 +604,12 @@ def _attendees(
 # --- the headline ---------------------------------------------------------------------------------------
 
 
-def _headline_event(doc: ArticleDoc, body: list[Segment], officials: list[Official]) -> Event | None:
+def _headline_event(
+    doc: ArticleDoc, body: list[Segment], dates: list[DateMention], officials: list[Official]
+) -> Event | None:
     """A meeting named only in the headline (002: `Giao ban công tác dân vận các tỉnh, thành phố
-    khu vực đồng bằng sông Hồng`), undated; its chairs are in the first sentences of the body."""
+    khu vực đồng bằng sông Hồng`), dated only if the headline gives its day; its chairs are in the
+    first sentences of the body."""
     start, end = doc.header.title_start, doc.header.title_end
     if start is None or end is None:
         return None
@@ -609,12 +619,48 @@ def _headline_event(doc: ArticleDoc, body: list[Segment], officials: list[Offici
     phrase = _phrase(doc, trigger.start, end)
     before = doc.text[start : trigger.start].rsplit(":", 1)[-1]
     chairs, _ = _chairs(doc, body, 0, officials)
+    in_title = [d for d in dates if d.kind == "date" and d.start is not None and start <= d.start < end]
+    day = next((d for d in in_title if len(d.value) == 10), None)
     return Event(
         kind=_kind(doc.text[phrase.start : phrase.end]),
         text=doc.text[phrase.start : phrase.end],
         start=phrase.start,
         end=phrase.end,
-        organizer=before.strip(_EDGE) or None,
+        date=day.value if day else None,
+        part_of_day=day.part_of_day if day else None,
+        organizer=_organizer_in_title(before),
         chairs=chairs,
         rule="events:headline",
     )
+
+
+def _organizer_in_title(before: str) -> str | None:
+    """`Ban Dân vận Tỉnh ủy làm việc với …` names its organizer; a headline opening with a date
+    (`Sáng 14/3, …`) is left alone."""
+    return None if _DAY_MONTH.search(before) else before.strip(_EDGE) or None
+
+
+def _undated_lead(doc: ArticleDoc, body: list[Segment], officials: list[Official]) -> Event | None:
+    """`Ban Dân vận Huyện ủy … vừa tổ chức hội nghị …` opening an article that dates no meeting and
+    whose headline names none: the meeting, undated."""
+    for k, sentence in enumerate(body[: _config()["undated"]["sentences"]]):
+        organize = _words_pattern("undated", "organize").search(doc.text, sentence.start, sentence.end)
+        if organize is None:
+            continue
+        trigger = _trigger(doc, organize.end(), sentence.end, None)
+        if trigger is None:
+            continue
+        if _words_pattern("lead", "planned").search(doc.text, sentence.start, trigger.start):
+            continue
+        phrase = _phrase(doc, trigger.start, sentence.end)
+        start = _clause_start(doc, sentence.start, organize.start())
+        event = Event(
+            kind=_kind(doc.text[phrase.start : phrase.end]),
+            text=doc.text[phrase.start : phrase.end],
+            start=phrase.start,
+            end=phrase.end,
+            organizer=_organizer(doc, start, organize.start(), None),
+            rule="events:undated_lead",
+        )
+        return _with_people(doc, body, k, officials, event)
+    return None

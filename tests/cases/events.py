@@ -354,6 +354,7 @@ LATER_FORMS = [
                 organizer="Ban Dân vận Tỉnh ủy",
                 chairs=[],
                 location="Nhà khách Tỉnh ủy",
+                rule="events:same_day",
             ),
         ],
     ),
@@ -377,6 +378,7 @@ LATER_FORMS = [
                 chairs=["Nguyễn Thị Hồng Nhung"],
                 location="Hội trường Huyện ủy",
                 attendees=["Trần Văn Lực"],
+                rule="events:next_sentence",
             )
         ],
     ),
@@ -525,6 +527,7 @@ LATER_FORMS = [
                 organizer="Ban Thường vụ Huyện ủy Cầu Kè",
                 chairs=[],
                 location="Hội trường Huyện ủy",
+                rule="events:held_on",
             ),
             event(
                 "giao ban",
@@ -623,6 +626,36 @@ HEADLINES = [
         [],
         [event("hội nghị sơ kết", None, organizer=None)],
         title="Hà Giang: Sơ kết 6 tháng đầu năm 2023 thực hiện Quy chế dân chủ ở cơ sở",
+    ),
+]
+
+HEADLINES += [
+    # A headline that gives the day dates its meeting.
+    Case(
+        "headline-dated",
+        "Các đại biểu thảo luận.",
+        [("14/3", "2024-03-14")],
+        [],
+        [event("giao ban", "2024-03-14", organizer=None, rule="events:headline")],
+        title="Ngày 14/3: Giao ban công tác dân vận quý I",
+    ),
+    # No dated meeting, no meeting in the headline: `… vừa tổ chức hội nghị …` in the first sentence.
+    Case(
+        "undated-lead",
+        "Ban Dân vận Huyện ủy Quế Võ vừa tổ chức hội nghị giao ban công tác dân vận quý III. Đồng chí "
+        "Nguyễn Thị Hồng Nhung chủ trì hội nghị.",
+        [],
+        ["Nguyễn Thị Hồng Nhung"],
+        [
+            event(
+                "giao ban",
+                None,
+                organizer="Ban Dân vận Huyện ủy Quế Võ",
+                chairs=["Nguyễn Thị Hồng Nhung"],
+                rule="events:undated_lead",
+            )
+        ],
+        title="Nâng cao hiệu quả công tác dân vận ở Quế Võ",
     ),
 ]
 
