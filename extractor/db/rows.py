@@ -1,8 +1,9 @@
 """One JSONL line → the rows it puts in the fact database: no database access, no state.
 
-A line is validated against the ArticleFacts model; a line that is not one, or an error line, becomes a
-`Failure`. Rows follow the column order of 0001_schema.sql; `doc_id` (the article's integer key) is
-given by the caller, who owns the database.
+A line is validated against the ArticleFacts model; a line that is not one, or an error line, becomes
+a `Failure`. Rows follow the column order the migrations give each table (columns added by a later
+migration come last); `doc_id` (the article's integer key) is given by the caller, who owns the
+database.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ class ArticleRows:
     doc_id: int
     tables: dict[str, list[tuple]]
     searchable: tuple[str | None, str | None, str]  # title, text, facts: the columns of full-text search
-    groups: list[tuple[str, str | None]]  # (folded name, province) of each official
+    groups: list[tuple[str, str | None]]  # (folded name, registry scope) of each official
     document_keys: list[str]
 
 
