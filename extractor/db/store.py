@@ -53,8 +53,10 @@ def open_for_writing(path: Path) -> sqlite3.Connection:
         if number > version:
             # One migration is one transaction: a failure leaves the previous version intact.
             conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-    # A bigger page cache keeps the FTS5 index merges of a large batch in memory.
-    conn.execute("PRAGMA cache_size = -65536")
+    # A page cache of up to 512 MiB (taken only as pages are used) keeps a batch's B-trees and FTS5
+    # segment merges in memory: with 64 MiB a 5,000-article batch (80 MB) evicts and rereads pages,
+    # some 15% slower.
+    conn.execute("PRAGMA cache_size = -524288")
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
