@@ -151,19 +151,21 @@ def main() -> int:
     rss_batch = peak_rss_of_extract(stream)
     ner_alone = time_ner_baseline(texts)
     jobs1 = time_pipeline(stream, args.work / "jobs1.jsonl", jobs=1, with_text=True)
-    jobs2 = time_pipeline(stream, args.work / "jobs2.jsonl", jobs=2)
+    jobs2 = time_pipeline(stream, args.work / "jobs2.jsonl", jobs=2, with_text=True)
     db = time_db_build(args.work / "jobs1.jsonl", args.work / "bench.db")
 
-    ratios = {
-        "pipeline_vs_ner": round(jobs1["chars_per_s"] / ner_alone["chars_per_s"], 2),
-        "jobs2_vs_jobs1": round(jobs2["articles_per_s"] / jobs1["articles_per_s"], 2),
-        "db_build_articles_per_s": db["articles_per_s"],
+    exact = {
+        "pipeline_vs_ner": jobs1["chars"] / jobs1["seconds"] / (ner_alone["chars"] / ner_alone["seconds"]),
+        "jobs2_vs_jobs1": jobs1["seconds"] / jobs2["seconds"],
+        "db_build_articles_per_s": db["articles"] / db["seconds"],
         "peak_rss_mb": rss_stream["peak_rss_mb"],
     }
+    # Targets are judged on the exact figures; the table shows them rounded.
     met = {
         name: (value <= TARGETS[name] if name == "peak_rss_mb" else value >= TARGETS[name])
-        for name, value in ratios.items()
+        for name, value in exact.items()
     }
+    ratios = {name: round(value, 2) for name, value in exact.items()}
     report = {
         "machine": {"python": platform.python_version(), "cpus": len(__import__("os").sched_getaffinity(0))},
         "pipeline_jobs1": jobs1,
