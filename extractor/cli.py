@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -98,7 +98,7 @@ def _output(path: Path | None, append: bool) -> Iterator[TextIO]:
 class _progress:
     """A rich progress line on stderr when it is a terminal; nothing otherwise."""
 
-    def __enter__(self):  # noqa: ANN204
+    def __enter__(self) -> Callable[[int], None] | None:
         if not sys.stderr.isatty():
             return None
         from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TimeElapsedColumn

@@ -16,6 +16,7 @@ import regex
 from extractor.records import FactWarning
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Doc, Span
 
 
@@ -86,10 +87,10 @@ class ArticleDoc:
         return self.tokens[span.start].start, self.tokens[span.end - 1].end
 
 
-_BLANK_NLP = None
+_BLANK_NLP: Language | None = None
 
 
-def blank_vietnamese():  # noqa: ANN201 - spacy.Language, imported lazily
+def blank_vietnamese() -> Language:
     """spaCy's blank Vietnamese pipeline without pyvi (we tokenize with underthesea ourselves)."""
     global _BLANK_NLP
     if _BLANK_NLP is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -102,7 +102,7 @@ def _jsonl_file(path: Path) -> Iterator[Source]:
         yield Source(path=str(path))  # loading it again gives the error line that names the problem
 
 
-def _jsonl_sources(path: str, lines) -> Iterator[Source]:  # noqa: ANN001 - any iterable of bytes
+def _jsonl_sources(path: str, lines: Iterable[bytes]) -> Iterator[Source]:
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
