@@ -8,7 +8,7 @@ same words for stages that use spaCy's `Matcher`. Stages never tokenize or norma
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -144,15 +144,58 @@ def _align_syllables(text: str, piece: str, cursor: int, end: int) -> tuple[int,
     return None
 
 
+# A dotted date written with spaces (`Ngày 14. 3`, `ngày 14. 3. 2024`): the day (or the month) ends
+# one piece and the month (or the year) opens the next.
+_DAY_DOT_END = regex.compile(r"(?<![\d./-])(?P<d>\d{1,2})\.$")
+_MONTH_START = regex.compile(r"(?P<m>\d{1,2})(?!\d)")
+_DAY_MONTH_DOT_END = regex.compile(r"(?<![\d.])\d{1,2}\.\s?\d{1,2}\.$")
+_YEAR_START = regex.compile(r"(?:19|20)\d\d(?!\d)")
+# What no sentence of prose opens with: a lower-case letter, a comma, a closing bracket.
+_NO_SENTENCE_START = regex.compile(r"[\p{Ll},;:)\]]")
+
+
+@cache
+def _abbreviation_end() -> regex.Pattern:
+    """An abbreviation of data/sentences.toml ending a piece, as a whole word."""
+    from extractor import lexicons
+
+    words = lexicons.alternation(lexicons.table("sentences")["abbreviations"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.])(?:{words})$")
+
+
+def _goes_on(previous: str, following: str) -> bool:
+    """Whether underthesea ended a sentence that goes on (data/sentences.toml says why)."""
+    if _NO_SENTENCE_START.match(following) or _abbreviation_end().search(previous):
+        return True
+    if _DAY_MONTH_DOT_END.search(previous) and _YEAR_START.match(following):
+        return True
+    day, month = _DAY_DOT_END.search(previous), _MONTH_START.match(following)
+    return bool(day and month and 1 <= int(day["d"]) <= 31 and 1 <= int(month["m"]) <= 12)
+
+
+def split_sentences(text: str, line: Segment) -> list[Segment]:
+    """The sentences of one line: underthesea's, joined again where it ended one that goes on."""
+    from underthesea import sent_tokenize
+
+    sentences: list[Segment] = []
+    for piece in align(text, sent_tokenize(line.text), line.start, line.end):
+        if sentences and _goes_on(sentences[-1].text, piece.text):
+            start = sentences[-1].start
+            sentences[-1] = Segment(start, piece.end, text[start : piece.end])
+        else:
+            sentences.append(piece)
+    return sentences
+
+
 def build(article_id: str, text: str, header: Header) -> ArticleDoc:
     """Split normalized text into lines, sentences and words with offsets into `text`."""
-    from underthesea import sent_tokenize, word_tokenize
+    from underthesea import word_tokenize
 
     lines = split_lines(text)
     sentences: list[Segment] = []
     tokens: list[Segment] = []
     for line in lines:
-        for sentence in align(text, sent_tokenize(line.text), line.start, line.end):
+        for sentence in split_sentences(text, line):
             sentences.append(sentence)
             tokens.extend(align(text, word_tokenize(sentence.text), sentence.start, sentence.end))
     return ArticleDoc(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,3 +54,24 @@ def test_align_drops_what_it_cannot_place():
 def test_build_never_raises_and_offsets_hold(raw):
     doc = build("t", normalize(raw).text, Header())
     check_offsets(doc)
+
+
+# underthesea ends a sentence at every `. ` after a word it does not know as an abbreviation; these
+# are joined again (data/sentences.toml), real ends are kept.
+SPLITS = [
+    ("dotted-date-spaced", "Ngày 14. 3, Ban Dân vận Huyện ủy tổ chức hội nghị. Đồng chí A chủ trì.", 2),
+    ("dotted-date-year", "Sáng ngày 14. 3. 2024, Ban Dân vận tổ chức hội nghị.", 1),
+    ("dotted-date-unspaced", "Ngày 14.3, Ban Dân vận tổ chức hội nghị. Ngày 15.3, đoàn làm việc.", 2),
+    ("academic-title", "PGS.TS. Lê Văn Định chủ trì hội thảo. Các đại biểu thảo luận.", 2),
+    ("unit-abbreviation", "Hội nghị diễn ra tại TX. Sơn Tây. Dự có 120 đại biểu.", 2),
+    ("lower-case-after-dot", "Xem tại baotintuc. vn/chinh-tri nhé.", 1),
+    ("number-then-count", "Toàn huyện có 12 mô hình. 3 mô hình được khen thưởng.", 2),
+    ("day-ends-sentence", "Hội nghị diễn ra ngày 14/3. 12 xã tham dự.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), [(t, n) for _, t, n in SPLITS], ids=[i for i, _, _ in SPLITS])
+def test_sentences_joined_where_underthesea_ends_too_early(text: str, count: int) -> None:
+    doc = build("t", normalize(text).text, Header())
+    check_offsets(doc)
+    assert len(doc.sentences) == count, [s.text for s in doc.sentences]
