@@ -89,6 +89,30 @@ FORMS = [
         "2024-04-01",
     ),
     Case("time-bar-before", "12:30 | 12/07/2024", [day("2024-07-12", time="12:30")]),
+    # Lead sentences of meetings (issue 6): `hôm nay` with the day in brackets, a part of day before the
+    # weekday, a part of day with `nay`, a dashed day, an hour in words.
+    Case(
+        "hom-nay-brackets",
+        "Hôm nay (14/3), Ban Dân vận Tỉnh ủy tổ chức hội nghị",
+        [day("2024-03-14", text="Hôm nay (14/3)", year_inferred=True)],
+        "2024-03-14",
+    ),
+    Case(
+        "part-of-day-weekday",
+        "Sáng thứ Năm (23/10), Ban Dân vận Thành ủy tổ chức tọa đàm",
+        [day("2025-10-23", text="Sáng thứ Năm (23/10)", part_of_day="sáng")],
+        "2025-10-23",
+    ),
+    Case("sang-nay", "Sáng nay 14/3, tại Hội trường", [day("2024-03-14", part_of_day="sáng")], "2024-03-14"),
+    Case(
+        "afternoon-dash", "Chiều 20-5, Đảng ủy Khối", [day("2024-05-20", part_of_day="chiều")], "2024-05-21"
+    ),
+    Case(
+        "hour-words",
+        "Vào lúc 8 giờ ngày 3/4, tại nhà văn hóa",
+        [day("2024-04-03", time="08:00")],
+        "2024-04-03",
+    ),
     # Ranges.
     Case(
         "range-anniversary",
@@ -108,6 +132,12 @@ FORMS = [
     ),
     Case("range-two-days", "trong hai ngày 5-6/3/2021, tại", [span("2021-03-05", "2021-03-06")]),
     Case("range-two-days-va", "ngày 22 và 23/6/2020", [span("2020-06-22", "2020-06-23")]),
+    Case(
+        "range-two-days-brackets",
+        "Trong 2 ngày (14-15/3), Ban Dân vận Tỉnh ủy tổ chức",
+        [span("2024-03-14", "2024-03-15", text="ngày (14-15/3)")],
+        "2024-03-16",
+    ),
     Case("range-days-den-ngay", "từ ngày 5 đến ngày 7/3/2024", [span("2024-03-05", "2024-03-07")]),
     Case("range-dash-no-year", "từ 15/6 - 15/7, các xã", [span("2024-06-15", "2024-07-15")], "2024-06-10"),
     # Periods.
