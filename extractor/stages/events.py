@@ -49,7 +49,7 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
         event, date_sentence = reported
         if date_sentence is not None:
             read_for_date.add(date_sentence)
-        if all((e.date, e.kind) != (event.date, event.kind) for _, e in found):
+        if not any(_same_meeting(e, event) for _, e in found):
             found.append((k, event))
     events = []
     for n, (k, event) in enumerate(found):
@@ -61,7 +61,37 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
         undated = _headline_event(doc, body, dates, officials) or _undated_lead(doc, body, officials)
         if undated is not None:
             events.append(undated)
+    return _organizer_from_headline(doc, events)
+
+
+def _organizer_from_headline(doc: ArticleDoc, events: list[Event]) -> list[Event]:
+    """`Ban Dân vận Tỉnh ủy Điện Biên tổ chức Hội thi …` over a body that says only `Hội thi … đã
+    diễn ra`: the headline's body holds the first meeting of its kind whose organizer the body
+    does not name."""
+    headline = _headline_meeting(doc)
+    if headline is None or headline[2] is None:
+        return events
+    kind, organizer = _kind(doc.text[headline[1].start : headline[1].end]), headline[2]
+    for n, event in enumerate(events):
+        if event.kind == kind:
+            if event.organizer is None:
+                events[n] = event.model_copy(update={"organizer": organizer})
+            break
     return events
+
+
+def _same_meeting(earlier: Event, later: Event) -> bool:
+    """Whether a later report names a meeting already found (`Sáng 14/3, hội nghị cũng đã khen
+    thưởng …`): same day and kind, and neither another body holding it (`Cũng trong sáng 14/3, Ban
+    Dân vận Huyện ủy Tân Lạc tổ chức …`) nor another part of the day (`Chiều cùng ngày, …`)."""
+    if (earlier.date, earlier.kind) != (later.date, later.kind):
+        return False
+    if earlier.part_of_day and later.part_of_day and earlier.part_of_day != later.part_of_day:
+        return False
+    if earlier.organizer and later.organizer:
+        first, second = earlier.organizer.lower(), later.organizer.lower()
+        return first in second or second in first
+    return True
 
 
 def _config() -> dict[str, Any]:
@@ -441,7 +471,9 @@ def _organizer_end_pattern() -> regex.Pattern:
     return regex.compile(lexicons.alternation(_config()["organizer"]["ends_before"]), regex.IGNORECASE)
 
 
-_TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)\s*$")
+# A bracket after the organizer's name: a district (`Ủy ban MTTQ xã Tam Chung (huyện Mường Lát)`) is
+# dropped, an abbreviation of the name (`Ban Dân vận Tỉnh ủy (BDVTU)`) kept (GUIDE: as written).
+_TRAILING_BRACKET = regex.compile(r"\s*\((?!\p{Lu}[\p{Lu}\p{N}&-]*\))[^()]*\)\s*$")
 _EDGE = " ,;:-–"
 
 
@@ -451,6 +483,10 @@ def _organizer(doc: ArticleDoc, start: int, end: int, place: _Span | None) -> st
     if place is not None and start <= place.start < end:
         start = max(start, place.end)
     written = doc.text[start:end]
+    # `Ngày 14/3 vừa qua, Hội Nông dân tỉnh …`: words of the date before the organizer.
+    after_date = _words_pattern("lead", "after_date").match(written.lstrip(_EDGE))
+    if after_date is not None:
+        written = written.lstrip(_EDGE)[after_date.end() :]
     cut = _organizer_end_pattern().search(written)
     written = written[: cut.start()] if cut else written
     written = _TRAILING_BRACKET.sub("", written.strip(_EDGE)).strip(_EDGE)
@@ -471,19 +507,33 @@ def _organizer_after(doc: ArticleDoc, phrase: _Span) -> str | None:
 
 
 @cache
+def _place_tail() -> str:
+    """The units a place name goes on with after a comma (`Nhà văn hóa thôn Phú Mỹ, xã Điện Hòa`):
+    written lower-case before a name or number (`, Huyện ủy tổ chức …` is the next clause)."""
+    units = lexicons.alternation(_config()["location"]["continued_by"])
+    return rf"(?:,\s*(?-i:{units})\s(?=\p{{Lu}}|\d|số\s)[^,;.]+?)*"
+
+
+@cache
 def _location_pattern() -> regex.Pattern:
     heads = lexicons.alternation(_config()["location"]["heads"])
-    return regex.compile(rf"{_WORD_START}tại\s+(?P<place>(?:{heads}){_WORD_END}[^,;.]*)", regex.IGNORECASE)
+    prepositions = lexicons.alternation(_config()["location"]["prepositions"])
+    return regex.compile(
+        rf"{_WORD_START}(?:{prepositions})\s+(?P<place>(?:{heads}){_WORD_END}[^,;.]*?{_place_tail()})(?=[,;.]|$)",
+        regex.IGNORECASE,
+    )
 
 
-_PLACE_AFTER_DATE = regex.compile(r"\s*,\s*tại\s+(?P<place>[^,;.]+?)\s*,")
+@cache
+def _place_after_date_pattern() -> regex.Pattern:
+    return regex.compile(rf"\s*,\s*tại\s+(?P<place>[^,;.]+?{_place_tail()})\s*,", regex.IGNORECASE)
 
 
 def _place_after_date(doc: ArticleDoc, date_end: int, end: int) -> _Span | None:
     """`Tối 14/10, tại Quảng trường 10 Tháng 3, Ban Thường vụ …`: a `tại` clause between the date
     and the organizer is the place, whatever its head, unless it names the meeting itself
     (`Ngày 12/10/2020, tại Hội nghị tổng kết …, Ban Chấp hành …`)."""
-    found = _PLACE_AFTER_DATE.match(doc.text, date_end, end)
+    found = _place_after_date_pattern().match(doc.text, date_end, end)
     if found is None or _words_pattern("", "triggers").match(found["place"]):
         return None
     return _Span(found.start("place"), found.end("place"))
@@ -514,20 +564,24 @@ def _location(doc: ArticleDoc, sentences: list[Segment]) -> _Span | None:
 @cache
 def _chair_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     chairs = _config()["chairs"]
-    verbs = lexicons.alternation(chairs["verbs"])
+    verbs = lexicons.alternation(chairs["verbs"] + chairs["named_after_only"])
     not_after = lexicons.alternation(chairs["not_after_verb"])
-    verb = regex.compile(rf"{_WORD_START}(?:{verbs}){_WORD_END}(?!{not_after})", regex.IGNORECASE)
+    # `Phó Trưởng đoàn` is no leader; the lookbehind keeps `phó` out of the verb.
+    not_before = "".join(rf"(?<!{regex.escape(w)}\s)" for w in chairs["not_before_verb"])
+    verb = regex.compile(rf"{_WORD_START}{not_before}(?:{verbs}){_WORD_END}(?!{not_after})", regex.IGNORECASE)
     led_by = regex.compile(rf"{_WORD_START}(?:{lexicons.alternation(chairs['led_by'])})\s", regex.IGNORECASE)
     return verb, led_by
 
 
 @cache
 def _chairs_named_after() -> regex.Pattern:
-    """After a verb of chairing, the meeting and `là`/`có`: the chairs follow (`chủ trì hội nghị là
-    đồng chí …`), unlike `… làm trưởng đoàn đã có buổi làm việc`."""
+    """After a verb of chairing, the meeting and `là`/`có`/`của`: the chairs follow (`chủ trì hội
+    nghị là đồng chí …`, `dưới sự chủ trì của đồng chí …`), unlike `… làm trưởng đoàn đã có buổi
+    làm việc`."""
     triggers = lexicons.alternation(_config()["triggers"])
     return regex.compile(
-        rf"(?:\s+(?:{triggers}){_WORD_END}[^,;.:]{{0,50}}?)?\s+(?:là|có){_WORD_END}", regex.IGNORECASE
+        rf"(?:\s+(?:{triggers}){_WORD_END}[^,;.:]{{0,50}}?)?\s*(?:\s(?:là|có|của){_WORD_END}|:)",
+        regex.IGNORECASE,
     )
 
 
@@ -541,31 +595,64 @@ def _names_in(officials: list[Official], start: int, end: int) -> list[str]:
     return sorted(first, key=first.__getitem__)
 
 
+def _name_list(doc: ArticleDoc, officials: list[Official], start: int, end: int) -> list[str]:
+    """The names listed from `start` (`đồng chí A, Trưởng Ban …; B, …`, `A … và đồng chí B …`):
+    the list ends where a verb opens the next clause (`…, Bí thư Đảng ủy xã, Đảng ủy xã … tổ chức`)."""
+    mentions = sorted(
+        (m.start, m.end, o.name)
+        for o in officials
+        for m in o.mentions
+        if m.start is not None and m.end is not None and start <= m.start < end
+    )
+    names: list[str] = []
+    last_end = start
+    for mention_start, mention_end, name in mentions:
+        if names and _words_pattern("chairs", "list_ends").search(doc.text, last_end, mention_start):
+            break
+        names.append(name)
+        last_end = max(last_end, mention_end)
+    return list(dict.fromkeys(names))
+
+
 def _chairs(
     doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official]
 ) -> tuple[list[str], int | None]:
-    """Those chairing: named before `chủ trì` / `đồng chủ trì` in the lead sentence or the few
-    after it, or between `do` and `làm trưởng đoàn`. Returns the names and their sentence."""
-    verb_pattern, led_by = _chair_patterns()
+    """Those chairing, in the first sentence from the lead one (and the few after it) that names
+    any: named before `chủ trì` / `đồng chủ trì`, between `do` and `làm trưởng đoàn` / `dẫn đầu`,
+    or after `chủ trì hội nghị là/có`, `dưới sự chủ trì của`, `Trưởng đoàn là`; every verb of
+    the sentence counts (`A chủ trì hội nghị; cùng chủ trì có đồng chí B`). Returns the names and
+    their sentence."""
+    verb_pattern, _ = _chair_patterns()
     for i in range(k, min(len(body), k + 1 + _config()["chairs"]["window"])):
         sentence = body[i]
-        for verb in verb_pattern.finditer(doc.text, sentence.start, sentence.end):
-            start = sentence.start
-            lead_words = list(led_by.finditer(doc.text, sentence.start, verb.start()))
-            if lead_words:
-                start = lead_words[-1].end()
-            named_after = _chairs_named_after().match(doc.text, verb.end(), sentence.end)
-            if named_after:
-                # `chủ trì hội nghị là đồng chí …`, `Đồng chủ trì hội nghị có các đồng chí: A, …; B, …`
-                names = _names_in(officials, named_after.end(), sentence.end)
-            else:
-                names = _names_in(officials, start, verb.start())
-            if not names and not doc.text[sentence.start : verb.start()].strip():
-                # `Đồng chủ trì hội thảo có đồng chí Hồ Thị Diễm Kiều, … và PGS.TS Lê Văn Định, …`
-                names = _names_in(officials, verb.end(), sentence.end)
-            if names:
-                return names, i
+        names = [
+            name
+            for verb in verb_pattern.finditer(doc.text, sentence.start, sentence.end)
+            for name in _chairs_at(doc, sentence, verb, officials)
+        ]
+        if names:
+            return list(dict.fromkeys(names)), i
     return [], None
+
+
+def _chairs_at(doc: ArticleDoc, sentence: Segment, verb: regex.Match, officials: list[Official]) -> list[str]:
+    """The names one verb of chairing gives."""
+    _, led_by = _chair_patterns()
+    named_after = _chairs_named_after().match(doc.text, verb.end(), sentence.end)
+    if named_after:
+        # `chủ trì hội nghị là đồng chí …`, `Đồng chủ trì hội nghị có các đồng chí: A, …; B, …`
+        return _name_list(doc, officials, named_after.end(), sentence.end)
+    if _words_pattern("chairs", "named_after_only").fullmatch(verb.group()):
+        return []  # `Trưởng Đoàn đại biểu Quốc hội tỉnh` is a title, `Trưởng đoàn là …` a leader
+    start = sentence.start
+    lead_words = list(led_by.finditer(doc.text, sentence.start, verb.start()))
+    if lead_words:
+        start = lead_words[-1].end()
+    names = _names_in(officials, start, verb.start())
+    if not names and not doc.text[sentence.start : verb.start()].strip():
+        # `Đồng chủ trì hội thảo có đồng chí Hồ Thị Diễm Kiều, … và PGS.TS Lê Văn Định, …`
+        names = _name_list(doc, officials, verb.end(), sentence.end)
+    return names
 
 
 @cache
@@ -610,14 +697,11 @@ def _headline_event(
     """A meeting named only in the headline (002: `Giao ban công tác dân vận các tỉnh, thành phố
     khu vực đồng bằng sông Hồng`), dated only if the headline gives its day; its chairs are in the
     first sentences of the body."""
+    headline = _headline_meeting(doc)
+    if headline is None:
+        return None
     start, end = doc.header.title_start, doc.header.title_end
-    if start is None or end is None:
-        return None
-    trigger = _trigger(doc, start, end, None)
-    if trigger is None:
-        return None
-    phrase = _phrase(doc, trigger.start, end)
-    before = doc.text[start : trigger.start].rsplit(":", 1)[-1]
+    _, phrase, organizer = headline
     chairs, _ = _chairs(doc, body, 0, officials)
     in_title = [d for d in dates if d.kind == "date" and d.start is not None and start <= d.start < end]
     day = next((d for d in in_title if len(d.value) == 10), None)
@@ -628,16 +712,28 @@ def _headline_event(
         end=phrase.end,
         date=day.value if day else None,
         part_of_day=day.part_of_day if day else None,
-        organizer=_organizer_in_title(before),
+        organizer=organizer,
         chairs=chairs,
         rule="events:headline",
     )
 
 
-def _organizer_in_title(before: str) -> str | None:
-    """`Ban Dân vận Tỉnh ủy làm việc với …` names its organizer; a headline opening with a date
-    (`Sáng 14/3, …`) is left alone."""
-    return None if _DAY_MONTH.search(before) else before.strip(_EDGE) or None
+def _headline_meeting(doc: ArticleDoc) -> tuple[_Span, _Span, str | None] | None:
+    """The meeting a headline names: its word, its phrase and its organizer. `Ban Dân vận Tỉnh ủy
+    làm việc với …`, `… tổ chức Hội thi …` name the organizer; a headline opening with a date
+    (`Sáng 14/3, …`) or a place (`Hà Giang: Sơ kết …`) does not."""
+    start, end = doc.header.title_start, doc.header.title_end
+    if start is None or end is None:
+        return None
+    trigger = _trigger(doc, start, end, None)
+    if trigger is None:
+        return None
+    colon = doc.text.rfind(":", start, trigger.start)
+    before = colon + 1 if colon >= 0 else start
+    organizer = None
+    if not _DAY_MONTH.search(doc.text, before, trigger.start):
+        organizer = _organizer(doc, before, trigger.start, None)
+    return trigger, _phrase(doc, trigger.start, end), organizer
 
 
 def _undated_lead(doc: ArticleDoc, body: list[Segment], officials: list[Official]) -> Event | None:

@@ -742,3 +742,493 @@ CHAIRS = [
 ]
 
 ALL = LEADS + LATER_FORMS + HEADLINES + NOT_EVENTS + CHAIRS
+
+# Written for issue 6 (events, generalization): varied phrasings of the provincial press, none copied
+# from corpus/. Dates are given as the dates stage reads them.
+DATE_FORMS = [
+    Case(
+        "hom-nay-brackets",
+        "Hôm nay (14/3), Ban Dân vận Tỉnh ủy Điện Biên tổ chức Hội nghị giao ban công tác dân vận quý "
+        "I năm 2024.",
+        [("Hôm nay (14/3)", "2024-03-14")],
+        [],
+        [event("giao ban", "2024-03-14", part_of_day=None, organizer="Ban Dân vận Tỉnh ủy Điện Biên")],
+    ),
+    Case(
+        "sang-nay",
+        "Sáng nay 14/3, tại Hội trường UBND huyện, Ủy ban MTTQ Việt Nam huyện Krông Pắc tổ chức Hội nghị "
+        "tổng kết công tác Mặt trận năm 2023.",
+        [("Sáng nay 14/3", "2024-03-14")],
+        [],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2024-03-14",
+                part_of_day="sáng",
+                organizer="Ủy ban MTTQ Việt Nam huyện Krông Pắc",
+                location="Hội trường UBND huyện",
+            )
+        ],
+    ),
+    # A meeting of two days is dated by its first (GUIDE: `date` is one ISO day).
+    Case(
+        "two-days-brackets",
+        "Trong 2 ngày (14-15/3), Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh tổ chức lớp tập "
+        "huấn nghiệp vụ công tác dân vận cho cán bộ cơ sở.",
+        [("(14-15/3)", "2024-03-14")],
+        [],
+        [event("tập huấn", "2024-03-14", organizer="Ban Dân vận Tỉnh ủy")],
+    ),
+    Case(
+        "two-days-words",
+        "Trong hai ngày 21 và 22/9, Huyện đoàn Tam Đường tổ chức Hội thi “Dân vận khéo” trong đoàn viên, "
+        "thanh niên.",
+        [("ngày 21 và 22/9", "2023-09-21")],
+        [],
+        [event("hội nghị", "2023-09-21", organizer="Huyện đoàn Tam Đường")],
+    ),
+    Case(
+        "day-dash-month",
+        "Chiều 20-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số "
+        "05-CT/TW.",
+        [("Chiều 20-5", "2024-05-20")],
+        [],
+        [
+            event(
+                "hội nghị sơ kết",
+                "2024-05-20",
+                part_of_day="chiều",
+                organizer="Đảng ủy Khối các cơ quan tỉnh",
+            )
+        ],
+    ),
+    Case(
+        "clock-hours-words",
+        "Vào lúc 8 giờ ngày 3/4, tại Nhà văn hóa thôn Đồng Tâm, UBND xã Hòa Phú tổ chức Hội nghị đối thoại "
+        "giữa người đứng đầu chính quyền với Nhân dân.",
+        [("Vào lúc 8 giờ ngày 3/4", "2024-04-03")],
+        [],
+        [
+            event(
+                "đối thoại",
+                "2024-04-03",
+                part_of_day=None,
+                organizer="UBND xã Hòa Phú",
+                location="Nhà văn hóa thôn Đồng Tâm",
+            )
+        ],
+    ),
+    Case(
+        "weekday-brackets",
+        "Sáng thứ Năm (23/10), Ban Dân vận Thành ủy tổ chức Tọa đàm “Phát huy vai trò của Nhân dân trong "
+        "xây dựng chính quyền”.",
+        [("thứ Năm (23/10)", "2025-10-23")],
+        [],
+        [event("tọa đàm", "2025-10-23", part_of_day="sáng", organizer="Ban Dân vận Thành ủy")],
+    ),
+    # underthesea ends a sentence at `14.` when a space follows the dot; the date stays in one sentence.
+    Case(
+        "dotted-date-spaced",
+        "Ngày 14. 3, Ban Dân vận Huyện ủy Yên Thế tổ chức Hội nghị sơ kết 3 năm thực hiện mô hình “Dân vận "
+        "khéo”.",
+        [("Ngày 14. 3", "2024-03-14")],
+        [],
+        [event("hội nghị sơ kết", "2024-03-14", organizer="Ban Dân vận Huyện ủy Yên Thế")],
+    ),
+    Case(
+        "date-after-vua-qua",
+        "Ngày 14/3 vừa qua, Hội Nông dân tỉnh đã tổ chức Diễn đàn “Nông dân với chuyển đổi số”.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị", "2024-03-14", organizer="Hội Nông dân tỉnh")],
+    ),
+    Case(
+        "held-on-end-of-sentence",
+        "Hội nghị biểu dương điển hình tiên tiến trong phong trào thi đua “Dân vận khéo” của huyện Tân "
+        "Uyên được tổ chức sáng 14/3.",
+        [("sáng 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị", "2024-03-14", part_of_day="sáng")],
+    ),
+]
+
+TRIGGERS = [
+    Case(
+        "ngay-hoi",
+        "Ngày 18/11, Ban Công tác Mặt trận khu dân cư số 5 tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm "
+        "2023.",
+        [("Ngày 18/11", "2023-11-18")],
+        [],
+        [event("hội nghị", "2023-11-18", organizer="Ban Công tác Mặt trận khu dân cư số 5")],
+    ),
+    Case(
+        "giao-luu",
+        "Tối 14/3, Ban Dân vận Huyện ủy phối hợp với Huyện đoàn tổ chức chương trình giao lưu “Thanh niên "
+        "với công tác dân vận”.",
+        [("Tối 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị", "2024-03-14", part_of_day="tối", organizer="Ban Dân vận Huyện ủy")],
+    ),
+    Case(
+        "sinh-hoat-chuyen-de",
+        "Sáng 14/3, Chi bộ thôn Bản Mế tổ chức sinh hoạt chuyên đề “Nâng cao hiệu quả công tác dân vận ở "
+        "khu dân cư”.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị", "2024-03-14", organizer="Chi bộ thôn Bản Mế")],
+    ),
+    Case(
+        "le-ky-ket",
+        "Ngày 14/3, Ban Dân vận Tỉnh ủy và Bộ Chỉ huy Quân sự tỉnh tổ chức Lễ ký kết Chương trình phối hợp "
+        "thực hiện công tác dân vận giai đoạn 2024 - 2029.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [event("lễ", "2024-03-14", organizer="Ban Dân vận Tỉnh ủy và Bộ Chỉ huy Quân sự tỉnh")],
+    ),
+    Case(
+        "le-phat-dong",
+        "Sáng 14/3, tại sân vận động xã Quỳnh Lâm, Ủy ban MTTQ Việt Nam xã tổ chức Lễ phát động phong trào "
+        "“Toàn dân chung tay xây dựng nông thôn mới”.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [event("lễ", "2024-03-14", organizer="Ủy ban MTTQ Việt Nam xã")],
+    ),
+    # A meeting that launches a movement deploys it (GUIDE: `hội nghị triển khai`).
+    Case(
+        "hoi-nghi-phat-dong",
+        "Chiều 14/3, Ban Thường vụ Huyện ủy tổ chức Hội nghị phát động thi đua thực hiện phong trào “Dân "
+        "vận khéo” năm 2024.",
+        [("Chiều 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị triển khai", "2024-03-14", organizer="Ban Thường vụ Huyện ủy")],
+    ),
+    Case(
+        "to-chuc-ra-mat",
+        "Ngày 14/3, Hội Cựu chiến binh xã Thạch Bình tổ chức ra mắt mô hình “Cựu chiến binh tham gia giữ "
+        "gìn an ninh trật tự”.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [event("lễ", "2024-03-14", organizer="Hội Cựu chiến binh xã Thạch Bình")],
+    ),
+    Case(
+        "hoi-nghi-truc-tuyen-diem-cau",
+        "Sáng 14/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt Kết luận số 120-KL/TW của "
+        "Bộ Chính trị. Hội nghị được kết nối đến 180 điểm cầu cấp huyện, cấp xã.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị triển khai", "2024-03-14", organizer="Ban Thường vụ Tỉnh ủy")],
+    ),
+    # GUIDE: a đoàn kiểm tra, đoàn công tác (and a đoàn giám sát) works with a body: `buổi làm việc`.
+    Case(
+        "doan-giam-sat",
+        "Ngày 14/3, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh do ông Lò Văn Mừng, Phó Chủ "
+        "tịch Ủy ban MTTQ Việt Nam tỉnh làm trưởng đoàn đã giám sát việc thực hiện dân chủ ở cơ sở tại UBND "
+        "xã Chiềng Ban.",
+        [("Ngày 14/3", "2024-03-14")],
+        ["Lò Văn Mừng"],
+        [
+            event(
+                "buổi làm việc",
+                "2024-03-14",
+                organizer="Đoàn giám sát của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh",
+                chairs=["Lò Văn Mừng"],
+            )
+        ],
+    ),
+    Case(
+        "tiep-xuc-cu-tri",
+        "Sáng 14/3, Tổ đại biểu HĐND tỉnh đơn vị bầu cử số 4 tiếp xúc cử tri tại xã Tân Lập.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị", "2024-03-14", part_of_day="sáng")],
+    ),
+    Case(
+        "hoi-nghi-bieu-duong",
+        "Ngày 14/3, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” huyện tổ chức Hội nghị biểu dương điển "
+        "hình “Dân vận khéo” giai đoạn 2021 - 2023.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị", "2024-03-14")],
+    ),
+    Case(
+        "mit-tinh",
+        "Tối 14/10, tại Quảng trường trung tâm huyện, Huyện ủy tổ chức mít tinh kỷ niệm 94 năm Ngày truyền "
+        "thống công tác dân vận của Đảng.",
+        [("Tối 14/10", "2024-10-14")],
+        [],
+        [event("lễ", "2024-10-14", part_of_day="tối", organizer="Huyện ủy")],
+    ),
+    Case(
+        "dai-hoi",
+        "Ngày 14/3, Ủy ban MTTQ Việt Nam xã Nghĩa Đô tổ chức Đại hội đại biểu MTTQ Việt Nam xã lần thứ "
+        "XIII, nhiệm kỳ 2024 - 2029.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị", "2024-03-14", organizer="Ủy ban MTTQ Việt Nam xã Nghĩa Đô")],
+    ),
+]
+
+CHAIR_FORMS = [
+    Case(
+        "chu-tri-hoi-nghi-co",
+        "Sáng 14/3, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận quý I. Chủ trì hội nghị "
+        "có đồng chí Nguyễn Thị Hằng, Trưởng Ban Dân vận Tỉnh ủy; đồng chí Phan Văn Toàn, Phó Trưởng Ban.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Nguyễn Thị Hằng", "Phan Văn Toàn"],
+        [event("hội nghị sơ kết", "2024-03-14", chairs=["Nguyễn Thị Hằng", "Phan Văn Toàn"])],
+    ),
+    Case(
+        "doan-do-dan-dau",
+        "Chiều 14/3, đoàn công tác của Ban Dân vận Trung ương do đồng chí Phạm Tất Thắng, Phó Trưởng Ban "
+        "Dân vận Trung ương dẫn đầu đã làm việc với Ban Thường vụ Tỉnh ủy Lai Châu.",
+        [("Chiều 14/3", "2024-03-14")],
+        ["Phạm Tất Thắng"],
+        [
+            event(
+                "buổi làm việc",
+                "2024-03-14",
+                organizer="đoàn công tác của Ban Dân vận Trung ương",
+                chairs=["Phạm Tất Thắng"],
+            )
+        ],
+    ),
+    Case(
+        "chu-tri-va-phat-bieu",
+        "Ngày 14/3, Huyện ủy Phù Yên tổ chức Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW. "
+        "Đồng chí Cầm Văn Chính, Bí thư Huyện ủy chủ trì và phát biểu chỉ đạo hội nghị.",
+        [("Ngày 14/3", "2024-03-14")],
+        ["Cầm Văn Chính"],
+        [event("hội nghị tổng kết", "2024-03-14", chairs=["Cầm Văn Chính"])],
+    ),
+    Case(
+        "two-chairs-va",
+        "Sáng 14/3, Ban Dân vận Tỉnh ủy và Ủy ban MTTQ Việt Nam tỉnh tổ chức Hội nghị giao ban công tác "
+        "dân vận quý I/2024. Đồng chí Hoàng Thị Nga và đồng chí Vi Văn Sơn đồng chủ trì hội nghị.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Hoàng Thị Nga", "Vi Văn Sơn"],
+        [event("giao ban", "2024-03-14", chairs=["Hoàng Thị Nga", "Vi Văn Sơn"])],
+    ),
+    Case(
+        "role-before-name-chair",
+        "Chiều 14/3, Ban Thường vụ Huyện ủy tổ chức hội nghị đối thoại với đoàn viên, hội viên. Phó Bí thư "
+        "Thường trực Huyện ủy Lương Văn Hòa chủ trì hội nghị.",
+        [("Chiều 14/3", "2024-03-14")],
+        ["Lương Văn Hòa"],
+        [event("đối thoại", "2024-03-14", chairs=["Lương Văn Hòa"])],
+    ),
+    Case(
+        "chair-third-sentence",
+        "Sáng 14/3, Ban Dân vận Huyện ủy tổ chức Hội nghị tổng kết phong trào thi đua “Dân vận khéo” năm "
+        "2023. Dự hội nghị có lãnh đạo các ban, ngành, đoàn thể huyện. Đồng chí Đặng Văn Tú, Trưởng Ban Dân "
+        "vận Huyện ủy chủ trì hội nghị.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Đặng Văn Tú"],
+        [event("hội nghị tổng kết", "2024-03-14", chairs=["Đặng Văn Tú"])],
+    ),
+    Case(
+        "duoi-su-chu-tri",
+        "Ngày 14/3, dưới sự chủ trì của đồng chí Trịnh Văn Quyết, Bí thư Đảng ủy xã, Đảng ủy xã Quang Minh "
+        "tổ chức Hội nghị sơ kết 6 tháng thực hiện Quy chế dân chủ ở cơ sở.",
+        [("Ngày 14/3", "2024-03-14")],
+        ["Trịnh Văn Quyết"],
+        [event("hội nghị sơ kết", "2024-03-14", chairs=["Trịnh Văn Quyết"])],
+    ),
+    Case(
+        "hoi-nghi-do-chu-tri",
+        "Sáng 14/3, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện tổ chức hội nghị giao ban quý I. "
+        "Hội nghị do đồng chí Vũ Thị Liên, Phó Bí thư Huyện ủy, Trưởng Ban Chỉ đạo chủ trì.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Vũ Thị Liên"],
+        [event("giao ban", "2024-03-14", chairs=["Vũ Thị Liên"])],
+    ),
+    Case(
+        "chu-tri-la-cac-dong-chi",
+        "Ngày 14/3, Ban Dân vận Tỉnh ủy tổ chức Hội thảo khoa học “Công tác dân vận trong tình hình mới”. "
+        "Chủ trì hội thảo là các đồng chí: Lê Văn Hiệp, Trưởng Ban Dân vận Tỉnh ủy; Nguyễn Minh Tâm, Giám "
+        "đốc Trường Chính trị tỉnh.",
+        [("Ngày 14/3", "2024-03-14")],
+        ["Lê Văn Hiệp", "Nguyễn Minh Tâm"],
+        [event("hội thảo", "2024-03-14", chairs=["Lê Văn Hiệp", "Nguyễn Minh Tâm"])],
+    ),
+    Case(
+        "cung-chu-tri",
+        "Chiều 14/3, Huyện ủy tổ chức hội nghị đối thoại với người có uy tín. Đồng chí Hà Văn Bảy, Bí thư "
+        "Huyện ủy chủ trì hội nghị; cùng chủ trì có đồng chí Lò Thị Thanh, Chủ tịch UBND huyện.",
+        [("Chiều 14/3", "2024-03-14")],
+        ["Hà Văn Bảy", "Lò Thị Thanh"],
+        [event("đối thoại", "2024-03-14", chairs=["Hà Văn Bảy", "Lò Thị Thanh"])],
+    ),
+    Case(
+        "truong-doan-la",
+        "Ngày 14/3, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Mường So. Trưởng "
+        "đoàn là đồng chí Tao Văn Hải, Phó Trưởng Ban Dân vận Tỉnh ủy.",
+        [("Ngày 14/3", "2024-03-14")],
+        ["Tao Văn Hải"],
+        [event("buổi làm việc", "2024-03-14", chairs=["Tao Văn Hải"])],
+    ),
+    # The speaker of a later sentence chairs nothing.
+    Case(
+        "speaker-is-no-chair",
+        "Sáng 14/3, Ban Dân vận Huyện ủy tổ chức Hội nghị giao ban công tác dân vận quý I. Phát biểu tại "
+        "hội nghị, đồng chí Ngô Văn Khải, Phó Bí thư Huyện ủy đề nghị các đơn vị làm tốt công tác dân vận.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Ngô Văn Khải"],
+        [event("giao ban", "2024-03-14", chairs=[])],
+    ),
+]
+
+ORGANIZERS_PLACES = [
+    # The body is named only in the headline; the lead sentence says the meeting took place.
+    Case(
+        "organizer-in-title",
+        "Sáng 14/3, hội nghị giao ban công tác dân vận quý I/2024 đã diễn ra tại Hội trường Huyện ủy.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [
+            event(
+                "giao ban",
+                "2024-03-14",
+                organizer="Ban Dân vận Huyện ủy Mường Nhé",
+                location="Hội trường Huyện ủy",
+            )
+        ],
+        title="Ban Dân vận Huyện ủy Mường Nhé tổ chức giao ban công tác dân vận quý I",
+    ),
+    Case(
+        "o-diem-cau",
+        "Sáng 14/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến tổng kết công tác dân vận năm 2023. "
+        "Đồng chí Trần Quốc Nam, Bí thư Tỉnh ủy chủ trì hội nghị ở điểm cầu Hội trường Tỉnh ủy.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Trần Quốc Nam"],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2024-03-14",
+                chairs=["Trần Quốc Nam"],
+                location="điểm cầu Hội trường Tỉnh ủy",
+            )
+        ],
+    ),
+    Case(
+        "nha-van-hoa-thon",
+        "Chiều 14/3, tại Nhà văn hóa thôn Phú Mỹ, xã Điện Hòa, Ban Dân vận Thị ủy tổ chức Lễ ra mắt mô hình "
+        "“Dân vận khéo” trong xây dựng khu dân cư văn minh.",
+        [("Chiều 14/3", "2024-03-14")],
+        [],
+        [
+            event(
+                "lễ",
+                "2024-03-14",
+                organizer="Ban Dân vận Thị ủy",
+                location="Nhà văn hóa thôn Phú Mỹ, xã Điện Hòa",
+            )
+        ],
+    ),
+    Case(
+        "organizer-abbrev-brackets",
+        "Ngày 14/3, Ban Dân vận Tỉnh ủy (BDVTU) phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổ chức Tọa đàm về "
+        "vai trò của phụ nữ trong công tác dân vận.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [event("tọa đàm", "2024-03-14", organizer="Ban Dân vận Tỉnh ủy (BDVTU)")],
+    ),
+]
+
+NOT_REPORTED = [
+    Case(
+        "theo-ke-hoach",
+        "Theo kế hoạch, ngày 20/12, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết công tác dân vận năm 2024.",
+        [("ngày 20/12", "2024-12-20")],
+        [],
+        [],
+    ),
+    Case(
+        "du-kien",
+        "Dự kiến, ngày 20/4, Ban Dân vận Huyện ủy tổ chức Hội thi “Dân vận khéo” cấp huyện.",
+        [("ngày 20/4", "2024-04-20")],
+        [],
+        [],
+    ),
+    Case(
+        "deadline",
+        "Ban Dân vận Tỉnh ủy đề nghị các huyện, thị xã hoàn thành việc tổ chức hội nghị sơ kết trước ngày "
+        "30/6.",
+        [("ngày 30/6", "2024-06-30")],
+        [],
+        [],
+    ),
+    Case(
+        "yeu-cau-to-chuc",
+        "Ngày 14/3, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tổ chức hội nghị đối thoại với Nhân dân.",
+        [("Ngày 14/3", "2024-03-14")],
+        [],
+        [],
+    ),
+    Case(
+        "ket-thuc-vao",
+        "Hội thi sẽ kết thúc vào ngày 30/4, Ban Tổ chức sẽ tổ chức lễ trao giải cho các tập thể.",
+        [("ngày 30/4", "2024-04-30")],
+        [],
+        [],
+    ),
+    Case(
+        "historical",
+        "Ngày 15/10/1930, Ban Chấp hành Trung ương Đảng ra Nghị quyết về công tác vận động quần chúng.",
+        [("Ngày 15/10/1930", "1930-10-15")],
+        [],
+        [],
+    ),
+    Case(
+        "count-of-meetings",
+        "Năm 2023, Ban Dân vận các cấp tổ chức 125 hội nghị đối thoại với Nhân dân.",
+        [],
+        [],
+        [],
+    ),
+]
+
+SEVERAL = [
+    # Two meetings of one kind on one day, held by two bodies: both are reported.
+    Case(
+        "same-kind-same-day",
+        "Sáng 14/3, Ban Dân vận Huyện ủy Mai Châu tổ chức hội nghị giao ban công tác dân vận quý I/2024. "
+        "Cũng trong sáng 14/3, Ban Dân vận Huyện ủy Tân Lạc tổ chức hội nghị giao ban công tác dân vận quý "
+        "I/2024.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [
+            event("giao ban", "2024-03-14", organizer="Ban Dân vận Huyện ủy Mai Châu"),
+            event("giao ban", "2024-03-14", organizer="Ban Dân vận Huyện ủy Tân Lạc"),
+        ],
+    ),
+    Case(
+        "same-kind-two-days",
+        "Ngày 14/3, Đoàn công tác của Ban Dân vận Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Bảo Lạc. "
+        "Ngày 15/3, đoàn làm việc với Ban Thường vụ Huyện ủy Bảo Lâm.",
+        [("Ngày 14/3", "2024-03-14"), ("Ngày 15/3", "2024-03-15")],
+        [],
+        [event("buổi làm việc", "2024-03-14"), event("buổi làm việc", "2024-03-15")],
+    ),
+    # The meeting named again is the same meeting.
+    Case(
+        "named-again",
+        "Sáng 14/3, Ban Dân vận Tỉnh ủy tổ chức Hội nghị tổng kết công tác dân vận năm 2023. Tại hội nghị, "
+        "các đại biểu đã thảo luận. Sáng 14/3, hội nghị cũng đã khen thưởng 20 tập thể.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [event("hội nghị tổng kết", "2024-03-14")],
+    ),
+    Case(
+        "sessions-morning-afternoon",
+        "Sáng 14/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn cho cán bộ cấp huyện. Chiều cùng ngày, "
+        "Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn cho cán bộ cấp xã.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [
+            event("tập huấn", "2024-03-14", part_of_day="sáng"),
+            event("tập huấn", "2024-03-14", part_of_day="chiều"),
+        ],
+    ),
+]
+
+ALL += DATE_FORMS + TRIGGERS + CHAIR_FORMS + ORGANIZERS_PLACES + NOT_REPORTED + SEVERAL
