@@ -48,14 +48,50 @@ class _Figure:
 
 def extract(doc: ArticleDoc) -> list[Count]:
     figures: list[_Figure] = []
-    for sentence in doc.sentences:
+    for sentence in _passages(doc):
         found = _figures_in(doc, sentence)
         _read_statuses(doc, sentence, found)
         found = _read_unitless_items(doc, sentence, found)
         _read_breakdowns(doc, sentence, found)
         _read_percents(doc, sentence, found)
         figures.extend(found)
+    _inherit_statuses(doc, figures)
     return _to_counts(doc, _merge_restated(figures))
+
+
+# --- passages -----------------------------------------------------------------------------------------
+
+
+@cache
+def _continuation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    config = lexicons.table("count_rules")["passage"]
+    openers = lexicons.alternation(config["openers"])
+    bullets = regex.escape("".join(config["bullets"]))
+    opener = regex.compile(rf"^(?:{openers})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+    bullet = regex.compile(rf"^(?:[{bullets}]|[a-zđ\d]\)|\d+\.(?!\d))\s*", regex.IGNORECASE)
+    return opener, bullet
+
+
+def _passages(doc: ArticleDoc) -> list[Segment]:
+    """Sentences read together, so that a breakdown written after its total's sentence is seen:
+    `… có 1.120 mô hình. Trong đó, lĩnh vực kinh tế 412 mô hình, …` and the lines of a list
+    (`trong đó:` / `- Lĩnh vực phát triển kinh tế: 412 mô hình;` / `- …`)."""
+    opener, bullet = _continuation_patterns()
+    passages: list[Segment] = []
+    in_list = False  # the passage opened a list with a colon; its lines join while they look listed
+    for sentence in doc.sentences:
+        previous = passages[-1] if passages else None
+        last_mark = previous.text.rstrip()[-1:] if previous is not None else ""
+        listed = bullet.match(sentence.text) is not None or last_mark in (",", ";")
+        if previous is not None and (
+            last_mark == ":" or opener.match(sentence.text) is not None or (in_list and listed)
+        ):
+            passages[-1] = Segment(previous.start, sentence.end, doc.text[previous.start : sentence.end])
+            in_list = in_list or last_mark == ":"
+        else:
+            passages.append(sentence)
+            in_list = False
+    return passages
 
 
 # --- numbers and counted nouns -------------------------------------------------------------------
@@ -104,8 +140,11 @@ def _count_pattern() -> regex.Pattern:
 
 @cache
 def _not_after_pattern() -> regex.Pattern:
-    words = lexicons.alternation(lexicons.table("count_rules")["not_after"]["words"])
-    return regex.compile(rf"(?:^|[^\p{{L}}\p{{M}}])(?:{words})\s*$", regex.IGNORECASE)
+    config = lexicons.table("count_rules")["not_after"]
+    words = lexicons.alternation(config["words"])
+    # `tổng số 58 mô hình` is a total, though `số 7` is an address.
+    allowed = "".join(rf"(?<!{regex.escape(e.rsplit(' ', 1)[0])}\s)" for e in config["allowed"])
+    return regex.compile(rf"(?:^|[^\p{{L}}\p{{M}}]){allowed}(?:{words})\s*$", regex.IGNORECASE)
 
 
 def number_value(written: str) -> int | None:
@@ -270,24 +309,83 @@ _AFTER_WINDOW = 120
 def _read_statuses(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
     phrases, before_only = _status_table()
     anywhere, right_before = _status_patterns()
+    leads: dict[int, CountStatus | None] = {}  # the status said right before each figure
     for i, figure in enumerate(figures):
         previous_end = figures[i - 1].end if i else sentence.start
         next_start = figures[i + 1].start if i + 1 < len(figures) else sentence.end
-        found: list[CountStatus | None] = []
+        lead: CountStatus | None = None
         before = right_before.search(doc.text, previous_end, figure.start)
-        if before:
+        if before and not _proposed(doc.text[previous_end : before.start()]):
             said = regex.sub(r"\s+", " ", before["status"].lower())
-            found.append(phrases.get(said) or before_only.get(said))
+            lead = phrases.get(said) or before_only.get(said)
+        leads[id(figure)] = lead
+        found: list[CountStatus | None] = [lead]
         after = doc.text[figure.end : min(next_start, figure.end + _AFTER_WINDOW)]
         clause_end = _clause_end_pattern().search(after)
         after = after[: clause_end.start()] if clause_end else after
+        owned = _owned_pattern().search(after)
+        after = after[: owned.start()] if owned else after
         found.extend(phrases.get(regex.sub(r"\s+", " ", m.group().lower())) for m in anywhere.finditer(after))
         figure.status = _best(found)
         figure.own_status = figure.status is not None
     for group in _groups(doc, figures):
+        # The verb before a list governs all of it (`tặng Giấy khen cho 34 tập thể và 41 cá nhân là
+        # điển hình …`): an item's own weaker status does not override it.
+        lead = leads[id(group[0])]
         shared = _best([f.status for f in group])
         for figure in group:
-            figure.status = figure.status or shared
+            figure.status = _best([figure.status, lead]) or shared
+
+
+@cache
+def _proposed_pattern() -> regex.Pattern:
+    words = lexicons.alternation(lexicons.table("count_status")["proposed"]["words"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+def _proposed(before: str) -> bool:
+    """The status verb is asked for or planned in its clause, not done (`đề nghị Ban Dân vận
+    Tỉnh ủy xem xét, công nhận 09 mô hình`): the models have no status yet."""
+    clause = regex.split(r"[.;:]", before)[-1]
+    return _proposed_pattern().search(clause) is not None
+
+
+@cache
+def _owned_pattern() -> regex.Pattern:
+    """`159/161 xã … có mô hình được công nhận`: what follows `có mô hình` is said of the models."""
+    owners = lexicons.alternation(lexicons.table("count_status")["owned"]["words"])
+    units = lexicons.alternation(lexicons.words("count_units"))
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{owners})\s+(?:các\s+|những\s+|nhiều\s+)?(?:{units})(?![\p{{L}}\p{{M}}])",
+        regex.IGNORECASE,
+    )
+
+
+@cache
+def _holding_pattern() -> regex.Pattern:
+    words = lexicons.alternation(lexicons.table("count_status")["inherited"]["before"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})\s+$", regex.IGNORECASE)
+
+
+def _inherit_statuses(doc: ArticleDoc, figures: list[_Figure]) -> None:
+    """A figure that only says how many of the models a place or group has (`Riêng 5 xã … có 126 mô
+    hình`, `các phường có 158 mô hình`, `Ở mỗi huyện … có từ 120 đến 310 mô hình` after the list of
+    a total) counts some of the nearest total of its unit before it and takes its status, as the
+    parts of a breakdown do (GUIDE: parts take the status of their total)."""
+    for k, figure in enumerate(figures):
+        if figure.status is not None or figure.parent is not None:
+            continue
+        if not _holding_pattern().search(doc.text, max(0, figure.start - 20), figure.start):
+            continue
+        reach = lexicons.table("count_status")["inherited"]["reach"]
+        for total in reversed(figures[:k]):
+            if figure.start - total.end > reach:
+                break
+            if total.parent is not None or not _is_item_unit(figure.unit, total.unit):
+                continue
+            if total.status is not None and total.total is None and figure.value <= total.value:
+                figure.status = total.status
+            break  # the nearest total of the unit decides
 
 
 @cache
@@ -315,22 +413,87 @@ def _marker_pattern() -> regex.Pattern:
     config = lexicons.table("count_rules")["breakdown"]
     with_category = lexicons.alternation(config["with_category"])
     by_unit = lexicons.alternation(config["by_unit"])
+    sum_only = lexicons.alternation(config["sum_only"])
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}])
-        (?:(?P<with_category>{with_category})|(?P<by_unit>{by_unit}))
+        (?:(?P<with_category>{with_category})|(?P<by_unit>{by_unit})|(?P<sum_only>{sum_only}))
         (?![\p{{L}}\p{{M}}])\s*:?""",
         _FLAGS,
     )
 
 
+def _has_strong_marker(text: str) -> bool:
+    """A breakdown word other than `với`, which may only go with what it follows."""
+    return any(m.lastgroup != "sum_only" for m in _marker_pattern().finditer(text))
+
+
+# A parenthesis opened in the total's own clause (`98 mô hình được công nhận (cấp tỉnh 18, …)`),
+# or a colon closing it (`307 mô hình: kinh tế 120 mô hình, …`).
+_PAREN_AFTER_TOTAL = regex.compile(r"[^;:.()]{0,80}?\(")
+_COLON_AFTER_TOTAL = regex.compile(r"[^;:.(),]{0,60}:")
+# A number in a parenthesis that is not a share: `(cấp tỉnh 18, …)` holds items, `(98,5%)` does not.
+_ITEM_NUMBER = regex.compile(rf"(?<![\d.,])(?:{_DIGITS})(?![\d,]*\s*%)")
+
+
+_SENTENCE_END = regex.compile(r"\.(?!\d)\s+(?![-–+•*·])")
+# The end of a clause or sentence with a number after it.
+_CLAUSE_BOUNDARY = regex.compile(r"(?:;|\.(?!\d))(?=[^;.]*?\d)")
+
+
+@dataclass(frozen=True)
+class _Opening:
+    """Where the list of a total's items starts, how it was opened, and where a parenthesis closes it."""
+
+    start: int
+    marker_start: int  # where the marker, colon or parenthesis is written
+    kind: str  # `paren`, `colon`, or the marker's group: `with_category`, `by_unit`, `sum_only`
+    close: int | None = None
+
+
+def _list_opening(doc: ArticleDoc, total: _Figure, region_end: int, sentence_end: int) -> _Opening | None:
+    paren = _PAREN_AFTER_TOTAL.match(doc.text, total.end, region_end)
+    if paren:
+        close = doc.text.find(")", paren.end(), sentence_end)
+        close = close if close >= 0 else sentence_end
+        if _ITEM_NUMBER.search(doc.text, paren.end(), close):
+            # `(trong đó: 510 mô hình kinh tế, …)`: the list starts after the marker.
+            marker = _marker_pattern().match(doc.text, _skip_spaces(doc, paren.end()), close)
+            return _Opening(marker.end() if marker else paren.end(), paren.end() - 1, "paren", close)
+    markers = list(_marker_pattern().finditer(doc.text, total.end, region_end))
+    if markers:
+        marker = markers[-1]
+        return _Opening(marker.end(), marker.start(), marker.lastgroup or "with_category")
+    colon = _COLON_AFTER_TOTAL.match(doc.text, total.end, region_end)
+    if colon:
+        return _Opening(colon.end(), colon.end() - 1, "colon")
+    # Items in the next clause or sentence with no word to open them (`… có 312 mô hình được công
+    # nhận. Trên lĩnh vực phát triển kinh tế có 141 mô hình; …`) must add up to the total.
+    boundary = _CLAUSE_BOUNDARY.search(doc.text, total.end, sentence_end)
+    if boundary and boundary.start() < region_end:
+        return _Opening(boundary.end(), boundary.start(), "sum_only")
+    return None
+
+
+def _skip_spaces(doc: ArticleDoc, at: int) -> int:
+    while at < len(doc.text) and doc.text[at].isspace():
+        at += 1
+    return at
+
+
 @cache
 def _unitless_item_pattern() -> regex.Pattern:
-    """`cấp huyện 867`: a category then a number that no counted noun follows."""
+    """`cấp huyện 867`, `Kinh tế: 120`: a category then a number that no counted noun follows."""
+    bullets = regex.escape("".join(lexicons.table("count_rules")["passage"]["bullets"]))
     return regex.compile(
-        rf"""(?P<category>[^\d;:.()“”"]{{2,60}}?)\s+(?P<value>{_DIGITS})
-        (?=\s*(?:[,;.)]|$)|\s+và(?![\p{{L}}\p{{M}}]))""",
+        rf"""\s*(?:[{bullets}]\s*)?
+        (?P<category>[^\d;:.()“”"\n]{{2,60}}?)(?:\s*:\s*|\s+)(?P<value>{_DIGITS})
+        (?=\s*(?:[,;.)\n]|$)|\s+và(?![\p{{L}}\p{{M}}]))""",
         _FLAGS,
     )
+
+
+# Between two unitless items: a comma, semicolon or `và`, or the end of a line of a list.
+_ITEM_SEPARATOR = regex.compile(r"\s*(?:,\s*và|[,;]|và(?![\p{L}\p{M}])|\.?\s*(?=\n))")
 
 
 def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> list[_Figure]:
@@ -340,14 +503,10 @@ def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figu
     added: list[_Figure] = []
     for i, total in enumerate(figures):
         region_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
-        opened = regex.match(r"\s*\(", doc.text[total.end : region_end])
-        markers = list(_marker_pattern().finditer(doc.text, total.end, region_end))
-        if opened:
-            at = total.end + opened.end()
-        elif markers:
-            at = markers[-1].end()
-        else:
+        opening = _list_opening(doc, total, region_end, sentence.end)
+        if opening is None:
             continue
+        at = opening.start
         items: list[_Figure] = []
         while match := _unitless_item_pattern().match(doc.text, at, region_end):
             written = match["category"]
@@ -359,15 +518,31 @@ def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figu
             items.append(_Figure(start, match.end("value"), value, None, None, total.unit, "counts:unitless",
                                  status=total.status, category=category, parent=total))
             at = match.end()
-            separator = regex.match(r"\s*(?:,\s*và|,|;|và)(?![\p{L}\p{M}])", doc.text[at:region_end])
-            if separator is None:
+            separator = _ITEM_SEPARATOR.match(doc.text, at, region_end)
+            if separator is None or not separator.group():
                 break
-            at += separator.end()
-        if len(items) < 2 or sum(item.value for item in items) != total.value:
+            at = separator.end()
+        if len(items) < 2:
+            continue
+        adds_up = sum(item.value for item in items) == total.value
+        if not adds_up and not all(_field_led(doc, item) for item in items):
             continue
         total.split = True
         added.extend(items)
+        _check_sum(doc, total, items)
     return sorted([*figures, *added], key=lambda f: f.start)
+
+
+@cache
+def _field_lead_pattern() -> regex.Pattern:
+    leads = lexicons.alternation(lexicons.table("count_rules")["breakdown"]["field_leads"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{leads})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+def _field_led(doc: ArticleDoc, item: _Figure) -> bool:
+    """`thuộc lĩnh vực kinh tế là 426`: the item names a field or level, so it is an item even
+    when the list does not add up to its total."""
+    return _field_lead_pattern().search(doc.text, item.start, item.end) is not None
 
 
 def _is_item_unit(unit: str, total_unit: str) -> bool:
@@ -375,30 +550,43 @@ def _is_item_unit(unit: str, total_unit: str) -> bool:
     return unit == total_unit or unit in total_unit.split(", ") or total_unit.startswith(unit + " ")
 
 
-def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
+@cache
+def _not_item_pattern() -> regex.Pattern:
+    words = lexicons.alternation(lexicons.table("count_rules")["breakdown"]["not_item_after"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})\s*$", regex.IGNORECASE)
+
+
+def _listed_after(doc: ArticleDoc, figures: list[_Figure], start: int) -> list[_Figure]:
+    """The figures listed one after another from `start`: a list ends at a long gap, at a change
+    that is no item (`…, tăng 15 mô hình so với năm 2022`), and where a breakdown of its own
+    begins (`gồm 986 mô hình tập thể và 229 mô hình cá nhân; trong đó, 74 mô hình …`)."""
     max_gap = lexicons.table("count_rules")["breakdown"]["max_gap"]
+    listed: list[_Figure] = []
+    for figure in figures:
+        before = listed[-1].end if listed else start
+        if figure.start - before > max_gap or _not_item_pattern().search(doc.text, before, figure.start):
+            break
+        if listed and _has_strong_marker(doc.text[before : figure.start]):
+            break
+        if listed and _SENTENCE_END.search(doc.text, before, figure.start):
+            break  # a list goes on past the end of a sentence only on the lines of a bulleted list
+        listed.append(figure)
+    return listed
+
+
+def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
     for i, total in enumerate(figures[:-1]):
         if total.parent is not None or total.split:
             continue
-        following = figures[i + 1]
-        gap_start, gap_end = total.end, following.start
-        opened = regex.match(r"\s*\(", doc.text[gap_start:gap_end])
-        marker = None
-        if opened:
-            close = doc.text.find(")", gap_start, sentence.end)
-            close = close if close >= 0 else sentence.end
-            items = [f for f in figures[i + 1 :] if f.end <= close and _is_item_unit(f.unit, total.unit)]
-            list_start, list_end, with_category = gap_start + opened.end(), close, True
+        opening = _list_opening(doc, total, figures[i + 1].start, sentence.end)
+        if opening is None:
+            continue
+        if opening.close is not None:
+            inside = [f for f in figures[i + 1 :] if f.end <= opening.close]
+            items = [f for f in inside if _is_item_unit(f.unit, total.unit)]
+            list_end = opening.close
         else:
-            markers = list(_marker_pattern().finditer(doc.text, gap_start, gap_end))
-            if not markers:
-                continue
-            marker = markers[-1]
-            listed = []
-            for figure in figures[i + 1 :]:
-                if figure.start - (listed[-1].end if listed else marker.end()) > max_gap:
-                    break
-                listed.append(figure)
+            listed = _listed_after(doc, figures[i + 1 :], opening.start)
             items = []
             for figure in listed:
                 if not _is_item_unit(figure.unit, total.unit):
@@ -409,23 +597,23 @@ def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure])
             clause = _up_to_semicolon(doc, listed)
             if len(clause) > 1 and len(items) < len(clause) and sum(f.value for f in clause) == total.value:
                 items = clause
-            list_start, with_category = marker.end(), True
-            list_end = _list_end(doc, items[-1].end, sentence.end) if items else gap_end
+            list_end = _list_end(doc, items[-1].end, sentence.end) if items else opening.start
         if not items:
             continue
         if len(items) == 1 or any(f.own_status and f.status != total.status for f in items):
             # One subset (`trong đó 64 mô hình do đồng bào … làm chủ`) or subsets of another kind
             # (`trong có 286 … điển hình, 53 … được biểu dương`) are not a breakdown of the total.
-            if marker is not None and marker["with_category"] and len(items) == 1 and not items[0].status:
+            if opening.kind == "with_category" and len(items) == 1 and not items[0].status:
                 items[0].status = total.status
             continue
+        if opening.kind == "sum_only" and sum(f.value for f in items) != total.value:
+            continue  # `với` lists what goes with a figure as often as it splits it
         for item in items:
             item.status = item.status or total.status
         # Items told apart by their units (`18 tập thể và 28 cá nhân`) have no category.
-        by_unit = len({f.unit for f in items}) == len(items)
-        if with_category and not by_unit:
-            _read_categories(doc, items, list_start, list_end)
-        if _split_by_area(doc, items, list_start, list_end):
+        if len({f.unit for f in items}) < len(items):
+            _read_categories(doc, items, opening, list_end)
+        if _split_by_area(doc, items, opening.start, list_end):
             # Subsets by area are no breakdown (GUIDE): `gồm 452 khu dân cư ở thành phố …`.
             for item in items:
                 item.category = None
@@ -467,43 +655,106 @@ def _list_end(doc: ArticleDoc, after: int, sentence_end: int) -> int:
     return end.start() if end else sentence_end
 
 
-def _read_categories(doc: ArticleDoc, items: list[_Figure], list_start: int, list_end: int) -> None:
+def _read_categories(doc: ArticleDoc, items: list[_Figure], opening: _Opening, list_end: int) -> None:
     """The field each item counts, written before its number (`lĩnh vực kinh tế 412 mô hình`)
-    or after its unit (`421 mô hình về phát triển kinh tế; …`)."""
-    category_first = _clean_category(doc.text[list_start : items[0].start]) is not None
+    or after its unit (`421 mô hình về phát triển kinh tế; …`). Categories come first when one
+    is written before the first item, or when nothing but a share follows the last one; the first
+    category may then stand before the marker (`mô hình về phát triển kinh tế chiếm tỷ lệ cao nhất
+    với 196 mô hình (44,9%), tiếp đến là văn hóa - xã hội 132 mô hình …`)."""
+    first = _clean_category(doc.text[opening.start : items[0].start])
+    category_first = first is not None or (
+        len(items) > 1 and _clean_category(doc.text[items[-1].end : list_end], ends_list=True) is None
+    )
     for k, item in enumerate(items):
+        last = k + 1 == len(items)
         if category_first:
-            written = doc.text[(items[k - 1].end if k else list_start) : item.start]
+            written = doc.text[(items[k - 1].end if k else opening.start) : item.start]
+            if not k and first is None:
+                written = _clause_before(doc, opening.marker_start)
+            elif last and _clean_category(written) is None:
+                # The last item may turn round: `…, còn lại 42 mô hình ở lĩnh vực xây dựng Đảng, chính quyền`.
+                written = doc.text[item.end : list_end]
         else:
-            written = doc.text[item.end : items[k + 1].start if k + 1 < len(items) else list_end]
-        item.category = _clean_category(written)
+            written = doc.text[item.end : list_end if last else items[k + 1].start]
+        item.category = _clean_category(written, ends_list=last and not category_first)
+
+
+def _clause_before(doc: ArticleDoc, at: int) -> str:
+    """The clause that ends at `at`: from the last `;`, `.`, `:` or comma before it."""
+    start = max(doc.text.rfind(mark, 0, at) for mark in ";.:,\n") + 1
+    return doc.text[start:at]
 
 
 @cache
-def _category_prefix_pattern() -> regex.Pattern:
-    prefixes = lexicons.alternation(lexicons.table("count_rules")["category"]["prefixes"])
-    return regex.compile(rf"^(?:{prefixes})(?![\p{{L}}\p{{M}}])\s*", regex.IGNORECASE)
+def _category_edge_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """Words that lead into a category or follow it without being part of it: the linking words
+    of count_rules.toml and the status phrases (`300 mô hình được công nhận cấp tỉnh`, `cấp tỉnh
+    công nhận 120 mô hình`), which say what happened to the models, not which field they are in."""
+    config = lexicons.table("count_rules")["category"]
+    phrases, _ = _status_table()
+    statuses = [*phrases, *(f"được {p}" for p in phrases), *(f"đã {p}" for p in phrases)]
+    prefixes = lexicons.alternation([*config["prefixes"], *statuses])
+    suffixes = lexicons.alternation([*config["suffixes"], *statuses])
+    return (
+        regex.compile(rf"^(?:{prefixes})(?![\p{{L}}\p{{M}}])\s*", regex.IGNORECASE),
+        regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{suffixes})$", regex.IGNORECASE),
+    )
 
 
 @cache
-def _category_suffix_pattern() -> regex.Pattern:
-    suffixes = lexicons.alternation(lexicons.table("count_rules")["category"]["suffixes"])
-    return regex.compile(rf"(?:\s+(?:{suffixes}))+$", regex.IGNORECASE)
+def _share_pattern() -> regex.Pattern:
+    cues = lexicons.alternation(lexicons.table("count_rules")["percent"]["cues"])
+    return regex.compile(
+        rf"(?:(?:{cues})\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d+(?:,\d+)?\s*%", regex.IGNORECASE
+    )
+
+
+@cache
+def _cut_pattern() -> regex.Pattern:
+    words = lexicons.alternation(lexicons.table("count_rules")["category"]["cut_before"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 
 
 _QUOTED_NAME = regex.compile(r"^[“\"][^”\"]*[”\"]\s*")
-_EDGE = " \t\n,;:.…-–"
+_PARENTHESIS = regex.compile(r"\([^()]*\)|^[^()]*\)|\([^()]*$")
+_EDGE = " \t\n,;:.…-–+•*"
 
 
-def _clean_category(written: str) -> str | None:
-    text = regex.sub(r"\s+", " ", written).strip(_EDGE)
-    text = _QUOTED_NAME.sub("", text)  # the model's name (`05 mô hình “Dân vận khéo” về …`)
-    while (prefix := _category_prefix_pattern().match(text)) and prefix.end():
-        text = text[prefix.end() :].strip(_EDGE)
-    text = _category_suffix_pattern().sub("", text).strip(_EDGE)
-    if not text or len(text) > lexicons.table("count_rules")["category"]["max_length"]:
+def _clean_category(written: str, ends_list: bool = False) -> str | None:
+    """The category as written, without what surrounds it: linking words, status phrases, a
+    share (`(chiếm 36,8%)`), the model's quoted name, and, after a list's last item, the clause
+    that goes on after it (`…, 25 mô hình xây dựng hệ thống chính trị, góp phần …`)."""
+    config = lexicons.table("count_rules")["category"]
+    prefix_pattern, suffix_pattern = _category_edge_patterns()
+    text = regex.sub(r"\s+", " ", _PARENTHESIS.sub(" ", written))
+    text = _share_pattern().sub(" ", text)
+    text = _cut_pattern().split(text, maxsplit=1)[0]
+    text = regex.sub(r"\s+", " ", text).strip(_EDGE)
+    if ends_list:
+        text = _end_of_last_category(text, config["max_words_after_comma"])
+    while True:
+        before = text
+        text = _QUOTED_NAME.sub("", text).strip(_EDGE)  # the model's name (`05 mô hình “Dân vận khéo” về …`)
+        if prefix := prefix_pattern.match(text):
+            text = text[prefix.end() :].strip(_EDGE)
+        text = suffix_pattern.sub("", text).strip(_EDGE)
+        if text == before:
+            break
+    if not text or len(text) > config["max_length"]:
         return None
     return text
+
+
+def _end_of_last_category(text: str, max_words: int) -> str:
+    """A comma inside a category joins a few words (`xây dựng Đảng, chính quyền`, `cấp phường,
+    xã`); after a longer stretch it opens the next clause of the sentence."""
+    pieces = text.split(", ")
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        if len(piece.split()) > max_words:
+            break
+        kept.append(piece)
+    return ", ".join(kept)
 
 
 def _check_sum(doc: ArticleDoc, total: _Figure, items: list[_Figure]) -> None:
@@ -537,17 +788,27 @@ def _percent_pattern() -> regex.Pattern:
 
 
 def _read_percents(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
+    """A share qualifies the last figure before it in its clause. Figures inside a parenthesis
+    closed before the share are skipped (`665/665 … (250 đảng bộ, 415 chi bộ cơ sở) …, đạt 100%`),
+    and a share after a breakdown marker is an unnamed subset's (`860 hộ, trong đó hộ nghèo chiếm
+    5,2%`), not the total's."""
     max_gap = lexicons.table("count_rules")["percent"]["max_gap"]
     for match in _percent_pattern().finditer(doc.text, sentence.start, sentence.end):
-        before = [f for f in figures if f.end <= match.start() and f.parent is None]
+        before = [f for f in figures if f.end <= match.start() and not _closed_before(doc, f, match.start())]
         if not before or before[-1].percent is not None:
             continue
         figure = before[-1]
         gap = doc.text[figure.end : match.start()]
         if match.group().startswith("(") and gap.strip():
             continue  # a bracketed share belongs to the figure right before it only
-        if ";" not in gap and len(gap) <= max_gap:
-            figure.percent = float(match["percent"].replace(",", "."))
+        if ";" in gap or len(gap) > max_gap or _has_strong_marker(gap):
+            continue
+        figure.percent = float(match["percent"].replace(",", "."))
+
+
+def _closed_before(doc: ArticleDoc, figure: _Figure, at: int) -> bool:
+    gap = doc.text[figure.end : at]
+    return gap.count(")") > gap.count("(")
 
 
 # --- one entry per statement ------------------------------------------------------------------------

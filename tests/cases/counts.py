@@ -353,9 +353,10 @@ BREAKDOWNS = [
             count(2500, "mô hình", part_of=0, category="cấp xã"),
         ],
     ),
+    # Without a unit or a field word, a name and a number are items only when they add up.
     Case(
         "unitless-must-add-up",
-        "toàn tỉnh có 3.512 mô hình, trong đó cấp tỉnh 145, cấp huyện 867.",
+        "toàn tỉnh có 3.512 mô hình, trong đó Tam Nông 145, Thanh Sơn 867.",
         [count(3512, "mô hình")],
     ),
     # 161, 166: a breakdown by type (tập thể, cá nhân) has no category, and ends at its clause.
@@ -468,4 +469,613 @@ RESTATED = [
     ),
 ]
 
-ALL = NUMBERS + UNITS + NOT_COUNTS + STATUSES + BREAKDOWNS + PERCENTS + RESTATED
+# The rows below are written for issue 6 in the ways provincial reports phrase these figures, not
+# copied from the development articles: breakdowns by field, level and group written many ways,
+# subsets, statuses, and numbers that are not counts.
+
+FIELD_BREAKDOWNS = [
+    Case(
+        "field-first-comma-after-marker",
+        "Năm 2024, toàn huyện có 1.250 mô hình “Dân vận khéo” được công nhận, trong đó, lĩnh vực kinh tế "
+        "520 mô hình, văn hóa - xã hội 315 mô hình, quốc phòng - an ninh 180 mô hình, xây dựng hệ thống "
+        "chính trị 235 mô hình.",
+        [
+            count(1250, "mô hình", status="recognized"),
+            count(520, "mô hình", part_of=0, status="recognized", category="kinh tế"),
+            count(315, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(180, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(235, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "parenthesis-colons-semicolons",
+        "Các cấp đã công nhận 307 mô hình (kinh tế: 120; văn hóa – xã hội: 85; quốc phòng – an ninh: 40; "
+        "xây dựng hệ thống chính trị: 62).",
+        [
+            count(307, "mô hình", status="recognized"),
+            count(120, "mô hình", part_of=0, status="recognized", category="kinh tế", text="kinh tế: 120"),
+            count(85, "mô hình", part_of=0, category="văn hóa – xã hội"),
+            count(40, "mô hình", part_of=0, category="quốc phòng – an ninh"),
+            count(62, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "parenthesis-with-marker-and-units",
+        "Năm qua có 1.234 mô hình được công nhận (trong đó: 510 mô hình kinh tế, 400 mô hình văn hóa - xã "
+        "hội, 124 mô hình quốc phòng - an ninh, 200 mô hình xây dựng hệ thống chính trị).",
+        [
+            count(1234, "mô hình", status="recognized"),
+            count(510, "mô hình", part_of=0, category="kinh tế"),
+            count(400, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(124, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(200, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "thuoc-o-tren-linh-vuc",
+        "Toàn huyện đăng ký 96 mô hình, trong đó 40 mô hình thuộc lĩnh vực kinh tế, 30 mô hình ở lĩnh vực "
+        "văn hóa - xã hội, 26 mô hình trên lĩnh vực xây dựng hệ thống chính trị.",
+        [
+            count(96, "mô hình", status="registered"),
+            count(40, "mô hình", part_of=0, status="registered", category="kinh tế"),
+            count(30, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(26, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "ve-with-commas-inside",
+        "Có 520 mô hình được công nhận, trong đó 230 mô hình về kinh tế, 150 mô hình về văn hóa, xã hội, "
+        "140 mô hình về quốc phòng, an ninh.",
+        [
+            count(520, "mô hình", status="recognized"),
+            count(230, "mô hình", part_of=0, category="kinh tế"),
+            count(150, "mô hình", part_of=0, category="văn hóa, xã hội"),
+            count(140, "mô hình", part_of=0, category="quốc phòng, an ninh"),
+        ],
+    ),
+    Case(
+        "dash-list-one-item-per-line",
+        "Năm qua, toàn tỉnh đăng ký xây dựng 1.120 mô hình “Dân vận khéo”, trong đó:\n"
+        "- Lĩnh vực phát triển kinh tế: 412 mô hình;\n"
+        "- Lĩnh vực văn hóa - xã hội: 318 mô hình;\n"
+        "- Lĩnh vực quốc phòng - an ninh: 150 mô hình;\n"
+        "- Lĩnh vực xây dựng hệ thống chính trị: 240 mô hình.\n"
+        "Nhiều mô hình đã phát huy hiệu quả.",
+        [
+            count(1120, "mô hình", status="registered"),
+            count(412, "mô hình", part_of=0, status="registered", category="phát triển kinh tế"),
+            count(318, "mô hình", part_of=0, status="registered", category="văn hóa - xã hội"),
+            count(150, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(240, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "dash-list-co-after-field",
+        "Năm 2024, toàn tỉnh có 1.245 mô hình đăng ký. Trong đó:\n"
+        "- Lĩnh vực kinh tế có 512 mô hình;\n"
+        "- Lĩnh vực văn hóa - xã hội có 398 mô hình;\n"
+        "- Lĩnh vực quốc phòng - an ninh có 187 mô hình;\n"
+        "- Lĩnh vực xây dựng hệ thống chính trị có 148 mô hình.",
+        [
+            count(1245, "mô hình", status="registered"),
+            count(512, "mô hình", part_of=0, status="registered", category="kinh tế"),
+            count(398, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(187, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(148, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "next-sentence-trong-do",
+        "Toàn tỉnh có 1.120 mô hình được công nhận. Trong đó, lĩnh vực kinh tế 412 mô hình, văn hóa - xã hội "
+        "318 mô hình, quốc phòng - an ninh 150 mô hình, xây dựng hệ thống chính trị 240 mô hình.",
+        [
+            count(1120, "mô hình", status="recognized"),
+            count(412, "mô hình", part_of=0, status="recognized", category="kinh tế"),
+            count(318, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(150, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(240, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    # A sentence of fields with no breakdown word: its items must add up to the total before it.
+    Case(
+        "next-sentence-fields-that-add-up",
+        "Hiện toàn xã duy trì 58 mô hình. Trên lĩnh vực kinh tế có 25 mô hình; trên lĩnh vực văn hóa - xã "
+        "hội có 18 mô hình; trên lĩnh vực quốc phòng - an ninh có 9 mô hình; trên lĩnh vực xây dựng hệ thống "
+        "chính trị có 6 mô hình.",
+        [
+            count(58, "mô hình", status="maintained"),
+            count(25, "mô hình", part_of=0, status="maintained", category="kinh tế"),
+            count(18, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(9, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(6, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "next-sentence-ve-co",
+        "Từ năm 2022 đến nay, phường đã xây dựng 33 mô hình. Về kinh tế có 14 mô hình; về văn hóa - xã hội "
+        "có 11 mô hình; về xây dựng Đảng, chính quyền có 08 mô hình.",
+        [
+            count(33, "mô hình"),
+            count(14, "mô hình", part_of=0, category="kinh tế"),
+            count(11, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(8, "mô hình", part_of=0, category="xây dựng Đảng, chính quyền"),
+        ],
+    ),
+    Case(
+        "next-sentence-fields-that-do-not-add-up",
+        "Hiện toàn xã duy trì 60 mô hình. Trên lĩnh vực kinh tế có 25 mô hình; trên lĩnh vực văn hóa - xã "
+        "hội có 18 mô hình.",
+        [count(60, "mô hình"), count(25, "mô hình", category=None), count(18, "mô hình", category=None)],
+    ),
+    Case(
+        "colon-after-total",
+        "Toàn tỉnh có 307 mô hình: kinh tế 120 mô hình, văn hóa - xã hội 85 mô hình, quốc phòng - an ninh "
+        "40 mô hình, xây dựng hệ thống chính trị 62 mô hình.",
+        [
+            count(307, "mô hình"),
+            count(120, "mô hình", part_of=0, category="kinh tế"),
+            count(85, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(40, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(62, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "cu-the",
+        "Các huyện đăng ký 500 mô hình, cụ thể: lĩnh vực kinh tế 200 mô hình, văn hóa - xã hội 150 mô hình, "
+        "quốc phòng - an ninh 50 mô hình và xây dựng hệ thống chính trị 100 mô hình.",
+        [
+            count(500, "mô hình", status="registered"),
+            count(200, "mô hình", part_of=0, category="kinh tế"),
+            count(150, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(50, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(100, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "chia-theo-linh-vuc",
+        "Đã có 560 mô hình được công nhận, chia theo lĩnh vực: kinh tế 250 mô hình, văn hóa - xã hội 160 mô "
+        "hình, an ninh trật tự 70 mô hình và xây dựng Đảng 80 mô hình.",
+        [
+            count(560, "mô hình", status="recognized"),
+            count(250, "mô hình", part_of=0, category="kinh tế"),
+            count(160, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(70, "mô hình", part_of=0, category="an ninh trật tự"),
+            count(80, "mô hình", part_of=0, category="xây dựng Đảng"),
+        ],
+    ),
+    Case(
+        "voi-that-adds-up",
+        "Trong 5 năm, toàn tỉnh có 4.560 mô hình “Dân vận khéo” được công nhận, với 1.980 mô hình về phát "
+        "triển kinh tế, 1.240 mô hình về văn hóa - xã hội, 520 mô hình về quốc phòng - an ninh, 820 mô hình "
+        "về xây dựng hệ thống chính trị.",
+        [
+            count(4560, "mô hình", status="recognized"),
+            count(1980, "mô hình", part_of=0, status="recognized", category="phát triển kinh tế"),
+            count(1240, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(520, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(820, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "voi-that-does-not",
+        "Toàn xã có 120 hộ với 45 hộ trồng cà phê và 30 hộ nuôi bò sinh sản.",
+        [count(120, "hộ"), count(45, "hộ", category=None), count(30, "hộ", category=None)],
+    ),
+    Case(
+        "field-before-chiem-count",
+        "Tổng số mô hình được công nhận là 1.023 mô hình; trong đó, lĩnh vực kinh tế chiếm 412 mô hình, lĩnh "
+        "vực văn hóa - xã hội có 328 mô hình, lĩnh vực quốc phòng - an ninh có 115 mô hình, xây dựng hệ "
+        "thống chính trị có 168 mô hình.",
+        [
+            count(1023, "mô hình", status="recognized"),
+            count(412, "mô hình", part_of=0, category="kinh tế"),
+            count(328, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(115, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(168, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    # A share of an unnamed subset is no count and not the total's share.
+    Case(
+        "share-of-a-field",
+        "Toàn tỉnh có 860 mô hình, trong đó mô hình về phát triển kinh tế chiếm 45%.",
+        [count(860, "mô hình", percent=None)],
+    ),
+    Case(
+        "share-in-parentheses-per-item",
+        "Toàn tỉnh có 1.120 mô hình, trong đó lĩnh vực kinh tế 412 mô hình (chiếm 36,8%), văn hóa - xã hội "
+        "318 mô hình (28,4%), quốc phòng - an ninh 150 mô hình (13,4%), xây dựng hệ thống chính trị 240 mô "
+        "hình (21,4%).",
+        [
+            count(1120, "mô hình", percent=None),
+            count(412, "mô hình", part_of=0, category="kinh tế", percent=36.8),
+            count(318, "mô hình", part_of=0, category="văn hóa - xã hội", percent=28.4),
+            count(150, "mô hình", part_of=0, category="quốc phòng - an ninh", percent=13.4),
+            count(240, "mô hình", part_of=0, category="xây dựng hệ thống chính trị", percent=21.4),
+        ],
+    ),
+    # The first field named before the breakdown word, ranked; the rest after `tiếp đến là`.
+    Case(
+        "ranked-first-field",
+        "Toàn thị xã có 300 mô hình; lĩnh vực kinh tế nhiều nhất với 120 mô hình, tiếp đến là văn hóa - xã "
+        "hội 90 mô hình, quốc phòng - an ninh 50 mô hình và xây dựng hệ thống chính trị 40 mô hình.",
+        [
+            count(300, "mô hình"),
+            count(120, "mô hình", part_of=0, category="kinh tế"),
+            count(90, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(50, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(40, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "last-item-turns-round",
+        "Hiện thị trấn duy trì 64 mô hình. Ở lĩnh vực kinh tế có 30 mô hình, ở lĩnh vực văn hóa - xã hội có "
+        "20 mô hình, còn lại 14 mô hình ở lĩnh vực an ninh, trật tự.",
+        [
+            count(64, "mô hình", status="maintained"),
+            count(30, "mô hình", part_of=0, category="kinh tế"),
+            count(20, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(14, "mô hình", part_of=0, category="an ninh, trật tự"),
+        ],
+    ),
+    Case(
+        "last-item-then-clause",
+        "Huyện duy trì 90 mô hình, trong đó 40 mô hình phát triển kinh tế, 30 mô hình văn hóa - xã hội và "
+        "20 mô hình xây dựng hệ thống chính trị, góp phần nâng cao đời sống vật chất, tinh thần của "
+        "Nhân dân.",
+        [
+            count(90, "mô hình"),
+            count(40, "mô hình", part_of=0),
+            count(30, "mô hình", part_of=0),
+            count(20, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    # A change after the list (`tăng 15 mô hình`) is no item of it.
+    Case(
+        "change-ends-list",
+        "Có 90 mô hình, trong đó 50 mô hình kinh tế, 40 mô hình văn hóa - xã hội, tăng 15 mô hình so với "
+        "năm 2022.",
+        [
+            count(90, "mô hình"),
+            count(50, "mô hình", part_of=0, category="kinh tế"),
+            count(40, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(15, "mô hình"),
+        ],
+    ),
+    # Fields without units that do not add up are still the breakdown, with a warning.
+    Case(
+        "unitless-fields-not-adding-up",
+        "Năm 2024, toàn thành phố có 900 mô hình đăng ký xây dựng; số mô hình thuộc lĩnh vực kinh tế là "
+        "400, thuộc lĩnh vực văn hóa - xã hội là 300 và thuộc lĩnh vực quốc phòng - an ninh là 150.",
+        [
+            count(900, "mô hình", status="registered"),
+            count(400, "mô hình", part_of=0, status="registered", category="kinh tế", rule="counts:unitless"),
+            count(300, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(150, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+        ],
+        warnings=("900 mô hình",),
+    ),
+    Case(
+        "words-field-breakdown",
+        "Toàn xã có hai mươi lăm mô hình, trong đó mười mô hình kinh tế và mười lăm mô hình văn hóa - "
+        "xã hội.",
+        [
+            count(25, "mô hình"),
+            count(10, "mô hình", part_of=0, category="kinh tế"),
+            count(15, "mô hình", part_of=0, category="văn hóa - xã hội"),
+        ],
+    ),
+]
+
+LEVEL_AND_GROUP_BREAKDOWNS = [
+    Case(
+        "levels-status-verb-inside",
+        "Toàn tỉnh có 2.150 mô hình được công nhận, trong đó cấp tỉnh công nhận 120 mô hình, cấp huyện 580 "
+        "mô hình, cấp xã 1.450 mô hình.",
+        [
+            count(2150, "mô hình", status="recognized"),
+            count(120, "mô hình", part_of=0, status="recognized", category="cấp tỉnh"),
+            count(580, "mô hình", part_of=0, category="cấp huyện"),
+            count(1450, "mô hình", part_of=0, category="cấp xã"),
+        ],
+    ),
+    Case(
+        "levels-after-status",
+        "Toàn tỉnh có 1.500 mô hình được công nhận, trong đó 300 mô hình được công nhận cấp tỉnh, 1.200 mô "
+        "hình được công nhận cấp huyện.",
+        [
+            count(1500, "mô hình", status="recognized"),
+            count(300, "mô hình", part_of=0, category="cấp tỉnh"),
+            count(1200, "mô hình", part_of=0, category="cấp huyện"),
+        ],
+    ),
+    Case(
+        "levels-do-cap",
+        "Các cấp đã công nhận 320 điển hình là cá nhân, gồm 40 điển hình do cấp tỉnh công nhận, 100 điển "
+        "hình do cấp huyện công nhận và 180 điển hình do cấp xã công nhận.",
+        [
+            count(320, "điển hình", status="recognized"),
+            count(40, "điển hình", part_of=0, category="cấp tỉnh"),
+            count(100, "điển hình", part_of=0, category="cấp huyện"),
+            count(180, "điển hình", part_of=0, category="cấp xã"),
+        ],
+    ),
+    Case(
+        "levels-unitless-in-parenthesis-after-status",
+        "Toàn tỉnh có 98 mô hình được công nhận (cấp tỉnh 18, cấp huyện 80).",
+        [
+            count(98, "mô hình", status="recognized"),
+            count(18, "mô hình", part_of=0, category="cấp tỉnh", text="cấp tỉnh 18"),
+            count(80, "mô hình", part_of=0, category="cấp huyện"),
+        ],
+    ),
+    Case(
+        "levels-plus-bullets",
+        "Kết quả, các cấp đã công nhận 820 mô hình; cụ thể:\n+ Cấp tỉnh: 70 mô hình.\n"
+        "+ Cấp huyện: 250 mô hình.\n+ Cấp xã: 500 mô hình.",
+        [
+            count(820, "mô hình", status="recognized"),
+            count(70, "mô hình", part_of=0, status="recognized", category="Cấp tỉnh"),
+            count(250, "mô hình", part_of=0, category="Cấp huyện"),
+            count(500, "mô hình", part_of=0, category="Cấp xã"),
+        ],
+    ),
+    Case(
+        "levels-unitless-commended",
+        "Trong năm, các cấp đã biểu dương 130 điển hình, trong đó cấp tỉnh 30, cấp huyện 100.",
+        [
+            count(130, "điển hình", status="commended"),
+            count(30, "điển hình", part_of=0, status="commended", category="cấp tỉnh"),
+            count(100, "điển hình", part_of=0, category="cấp huyện"),
+        ],
+    ),
+    Case(
+        "groups-khoi",
+        "Có 1.245 mô hình, gồm: khối Đảng 125 mô hình, khối chính quyền 560 mô hình, khối Mặt trận và các "
+        "đoàn thể 560 mô hình.",
+        [
+            count(1245, "mô hình"),
+            count(125, "mô hình", part_of=0, category="khối Đảng"),
+            count(560, "mô hình", part_of=0, category="khối chính quyền"),
+            count(560, "mô hình", part_of=0, category="khối Mặt trận và các đoàn thể"),
+        ],
+    ),
+    Case(
+        "groups-cua",
+        "Có 420 mô hình, trong đó 150 mô hình của khối Đảng, 170 mô hình của khối chính quyền và 100 mô hình "
+        "của Mặt trận, đoàn thể.",
+        [
+            count(420, "mô hình"),
+            count(150, "mô hình", part_of=0, category="khối Đảng"),
+            count(170, "mô hình", part_of=0, category="khối chính quyền"),
+            count(100, "mô hình", part_of=0, category="Mặt trận, đoàn thể"),
+        ],
+    ),
+    # A breakdown by type ends where a subset of its own begins.
+    Case(
+        "by-type-then-subset",
+        "Lũy kế đến nay, toàn tỉnh có 1.500 mô hình được công nhận, gồm 1.100 mô hình tập thể và 400 mô hình "
+        "cá nhân; trong đó, 90 mô hình được chọn làm điển hình cấp tỉnh.",
+        [
+            count(1500, "mô hình", status="recognized"),
+            count(1100, "mô hình", part_of=0, status="recognized", category="tập thể"),
+            count(400, "mô hình", part_of=0, status="recognized", category="cá nhân"),
+            count(90, "mô hình", status="exemplary"),
+        ],
+    ),
+]
+
+SUBSETS = [
+    Case(
+        "subsets-by-area",
+        "Toàn tỉnh có 1.500 mô hình được công nhận, trong đó 250 mô hình ở vùng đồng bào dân tộc thiểu số, "
+        "120 mô hình ở vùng đồng bào có đạo.",
+        [
+            count(1500, "mô hình", status="recognized"),
+            count(250, "mô hình", status="recognized", category=None),
+            count(120, "mô hình", status="recognized", category=None),
+        ],
+    ),
+    Case(
+        "subsets-by-status",
+        "Có 850 mô hình đăng ký, trong đó 520 mô hình đã được công nhận, 85 mô hình được chọn làm điển hình.",
+        [
+            count(850, "mô hình", status="registered"),
+            count(520, "mô hình", status="recognized"),
+            count(85, "mô hình", status="exemplary"),
+        ],
+    ),
+    Case(
+        "one-subset-group",
+        "Hội Nông dân huyện có 45.200 hội viên, trong đó 12.300 hội viên là nữ.",
+        [count(45200, "hội viên"), count(12300, "hội viên", category=None)],
+    ),
+    # What a place holds of the models just counted takes their status; a larger stock does not.
+    Case(
+        "held-by-places",
+        "Hiện thành phố duy trì 120 mô hình. Xét theo địa bàn, các phường có 70 mô hình, các xã có 50 mô "
+        "hình; mỗi phường, xã hiện có 5 - 12 mô hình.",
+        [
+            count(120, "mô hình", status="maintained"),
+            count(70, "mô hình", status="maintained"),
+            count(50, "mô hình", status="maintained"),
+            count(5, "mô hình", value_max=12, status="maintained"),
+        ],
+    ),
+    Case(
+        "held-by-rieng",
+        "Toàn huyện có 200 mô hình được công nhận. Riêng 4 xã vùng cao có 60 mô hình.",
+        [
+            count(200, "mô hình", status="recognized"),
+            count(4, "xã"),
+            count(60, "mô hình", status="recognized"),
+        ],
+    ),
+    Case(
+        "larger-stock-keeps-no-status",
+        "Năm nay các xã đăng ký 85 mô hình mới. Toàn huyện hiện có 1.250 mô hình.",
+        [count(85, "mô hình", status="registered"), count(1250, "mô hình", status=None)],
+    ),
+]
+
+VARIED_STATUSES = [
+    Case(
+        "registered-total-after-verb",
+        "25/25 xã đã đăng ký xây dựng mô hình mới với tổng số 58 mô hình, trong đó có 07 mô hình của khối "
+        "doanh nghiệp.",
+        [
+            count(25, "xã", total=25, status="registered"),
+            count(58, "mô hình", status="registered"),
+            count(7, "mô hình", status="registered"),
+        ],
+    ),
+    Case(
+        "recognized-la",
+        "Tổng số mô hình được công nhận là 640 mô hình.",
+        [count(640, "mô hình", status="recognized")],
+    ),
+    Case(
+        "exemplary-lua-chon",
+        "Các cấp đã lựa chọn 62 mô hình làm điển hình để nhân rộng.",
+        [count(62, "mô hình", status="exemplary")],
+    ),
+    Case(
+        "exemplary-duoc-chon",
+        "Năm 2023, có 145 mô hình được chọn làm điển hình tiêu biểu.",
+        [count(145, "mô hình", status="exemplary")],
+    ),
+    Case(
+        "commended-bieu-duong",
+        "Hội nghị đã biểu dương 45 điển hình tiêu biểu trong phong trào thi đua.",
+        [count(45, "điển hình", status="commended")],
+    ),
+    Case(
+        "commended-bang-khen",
+        "Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 15 tập thể và 20 cá nhân.",
+        [count(15, "tập thể", status="commended"), count(20, "cá nhân", status="commended")],
+    ),
+    Case(
+        "commended-passive",
+        "Có 30 tập thể và 45 cá nhân được tặng Giấy khen của Ban Chỉ đạo.",
+        [count(30, "tập thể", status="commended"), count(45, "cá nhân", status="commended")],
+    ),
+    # The verb before a list governs all of it; `là điển hình` after the last item does not override it.
+    Case(
+        "commended-list-of-exemplary",
+        "Ban Dân vận Tỉnh ủy tặng Giấy khen cho 24 tập thể và 31 cá nhân là điển hình tiêu biểu.",
+        [count(24, "tập thể", status="commended"), count(31, "cá nhân", status="commended")],
+    ),
+    Case(
+        "commended-ton-vinh",
+        "Tỉnh tôn vinh 60 điển hình “Dân vận khéo” giai đoạn 2020 - 2025.",
+        [count(60, "điển hình", status="commended")],
+    ),
+    Case(
+        "commended-model-name",
+        "Đã khen thưởng 86 mô hình, điển hình tiêu biểu.",
+        [count(86, "mô hình, điển hình", status="commended")],
+    ),
+    Case(
+        "maintained-hieu-qua",
+        "Các địa phương duy trì hiệu quả 312 mô hình “Dân vận khéo”.",
+        [count(312, "mô hình", status="maintained")],
+    ),
+    Case(
+        "maintained-after",
+        "Có 210 mô hình đăng ký mới và 1.025 mô hình tiếp tục duy trì.",
+        [count(210, "mô hình", status="registered"), count(1025, "mô hình", status="maintained")],
+    ),
+    # Spreading a model is none of the five statuses.
+    Case(
+        "nhan-rong-no-status",
+        "Qua 5 năm, đã nhân rộng 56 mô hình ra các địa bàn khác.",
+        [count(56, "mô hình", status=None)],
+    ),
+    # A proposal to the higher level is not yet a recognition.
+    Case(
+        "proposed-not-recognized",
+        "Ban Dân vận Huyện ủy đã công nhận 31 mô hình cấp huyện và đề nghị Ban Dân vận Tỉnh ủy xem xét, "
+        "công nhận 09 mô hình cấp tỉnh.",
+        [count(31, "mô hình", status="recognized"), count(9, "mô hình", status=None)],
+    ),
+    Case(
+        "proposed-after",
+        "Có 12 mô hình được đề nghị công nhận cấp tỉnh.",
+        [count(12, "mô hình", status=None)],
+    ),
+    Case(
+        "not-yet-recognized",
+        "Vẫn còn 14 mô hình chưa được công nhận.",
+        [count(14, "mô hình", status=None)],
+    ),
+    # The communes are not recognized; the models they have are.
+    Case(
+        "status-of-the-models-held",
+        "Đến nay, 150/161 xã, phường, thị trấn có mô hình được công nhận, đạt 93,2%.",
+        [count(150, "xã, phường, thị trấn", total=161, status=None, percent=93.2)],
+    ),
+    Case(
+        "ratio-with-own-verb",
+        "Có 40/40 xã, thị trấn đã đăng ký xây dựng mô hình “Dân vận khéo”.",
+        [count(40, "xã, thị trấn", total=40, status="registered")],
+    ),
+]
+
+MORE_NUMBERS_AND_UNITS = [
+    Case(
+        "words-three-hundred-twelve",
+        "Năm 2024, toàn tỉnh có ba trăm mười hai mô hình được công nhận.",
+        [count(312, "mô hình", status="recognized", rule="counts:words")],
+    ),
+    Case(
+        "words-le",
+        "Trong đó một trăm lẻ tám mô hình được chọn làm điển hình cấp huyện.",
+        [count(108, "mô hình", status="exemplary")],
+    ),
+    Case("tong-so", "với tổng số 58 mô hình", [count(58, "mô hình", text="58 mô hình")]),
+    Case("highland-villages", "xã có 7 thôn, buôn với 1.486 hộ", [count(7, "thôn, buôn"), count(1486, "hộ")]),
+    Case("elderly", "làm thẻ căn cước cho 136 người cao tuổi", [count(136, "người cao tuổi")]),
+    Case(
+        "canvassing-teams",
+        "huyện đã thành lập 11 tổ vận động giải phóng mặt bằng",
+        [count(11, "tổ vận động")],
+    ),
+    Case(
+        "women-members-qualifier-goes",
+        "giúp 215 hội viên phụ nữ nghèo vay vốn",
+        [count(215, "hội viên", text="215 hội viên")],
+    ),
+]
+
+MORE_NOT_COUNTS = [
+    Case("article-number", "Điều 5 quy định 10 nội dung Nhân dân bàn và quyết định.", []),
+    Case("phone-number", "duy trì đường dây nóng (số 0206.3852.668) để Nhân dân phản ánh", []),
+    Case("phone-number-spaced", "Liên hệ số điện thoại 0912 345 678 để phản ánh.", []),
+    Case("official-letter", "Công văn số 125/BDV ngày 12/3/2024 của Ban Dân vận.", []),
+    Case(
+        "ordinal-then-attendance",
+        "Đây là lần thứ 3 huyện tổ chức hội nghị với 150 đại biểu tham dự.",
+        [count(150, "đại biểu")],
+    ),
+    Case("money-then-households", "Hội đã hỗ trợ 2,5 tỷ đồng cho 120 hộ nghèo.", [count(120, "hộ nghèo")]),
+    Case("labour-days-and-land", "góp 26.500 ngày công, hiến trên 12.000 m2 đất", []),
+    Case("anniversary-and-rounds", "Kỷ niệm 95 năm Ngày truyền thống; tổ chức 3 đợt thi đua.", []),
+    Case("year-then-count", "Năm 2023 có 125 hộ thoát nghèo.", [count(125, "hộ")]),
+    Case("free-percent", "tổng số mô hình tăng 18,5% so với giai đoạn 2019 - 2021", []),
+    Case("months-and-duration", "Sau 6 tháng triển khai, trong 2 năm tới", []),
+]
+
+ALL = (
+    NUMBERS
+    + UNITS
+    + NOT_COUNTS
+    + STATUSES
+    + BREAKDOWNS
+    + PERCENTS
+    + RESTATED
+    + FIELD_BREAKDOWNS
+    + LEVEL_AND_GROUP_BREAKDOWNS
+    + SUBSETS
+    + VARIED_STATUSES
+    + MORE_NUMBERS_AND_UNITS
+    + MORE_NOT_COUNTS
+)
