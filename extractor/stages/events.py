@@ -4,18 +4,23 @@ Press reports of mass-mobilization work open with a lead sentence that dates the
 who held it: `Sáng ngày 30/6/2020, <organizer> tổ chức hội nghị sơ kết …`, `Ngày 29/7, Đoàn kiểm tra
 … do <name> làm trưởng đoàn đã làm việc với …`. Reporters also date a meeting elsewhere: later in
 the sentence (`… tổ chức gặp mặt … vào chiều ngày 10/4`), in the next sentence (`… vừa tổ chức hội
-nghị giao ban …. Hội nghị diễn ra vào sáng 27/9`), or by the meeting reported before it (`Vào chiều
-cùng ngày, …`, `Sau lễ ra mắt, …`). The stage finds such sentences (`_anchor`: where the date comes
-from; a day date from the dates stage, words from data/event_kinds.toml), reads the meeting's kind
-from the phrase naming it, its organizer (also `Hội nghị do … tổ chức`, `được … tổ chức`), place and
-part of day, then its chairs and attendees among the people the officials stage found, in the
-sentences before the next meeting. An article with no dated meeting may still name one in the
-headline (`Giao ban công tác dân vận các tỉnh, thành phố …`) or, undated, in its first sentence
-(`… vừa tổ chức hội nghị …`). Each event's `rule` says which of these readings found it.
+nghị giao ban …. Hội nghị diễn ra vào sáng 27/9`), by the meeting reported before it (`Vào chiều
+cùng ngày, …`, `Sau lễ ra mắt, …`, `Ngày hôm sau, …`), or by the day the article is published
+(`Sáng nay, …`). The stage finds such sentences (`_anchor`: where the date comes from; a day date
+from the dates stage, words from data/event_kinds.toml), reads the meeting's kind from the phrase
+naming it (the one a verb of holding names), its organizer (also `Hội nghị do … tổ chức`, `được …
+tổ chức`, or the headline's `<organizer> tổ chức …`), place and part of day, then its chairs and
+attendees among the people the officials stage found, in the sentences before the next meeting (a
+person whose clause holds the meeting, `đồng chí … gặp mặt …`, leads it). Two reports of one kind
+on one day are one meeting unless another body or another part of the day holds the second. An
+article with no dated meeting may still name one in the headline (`Giao ban công tác dân vận các
+tỉnh, thành phố …`) or, undated, in its first sentence (`… vừa tổ chức hội nghị …`). Each event's
+`rule` says which of these readings found it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -104,10 +109,11 @@ def _in_title(doc: ArticleDoc, offset: int) -> bool:
 
 
 @cache
-def _words_pattern(section: str, key: str) -> regex.Pattern:
+def _words_pattern(section: str, key: str, ignore_case: bool = True) -> regex.Pattern:
     """Any of the words of `[section].key` (or of the top-level `key`), as whole words."""
     entries = _config()[key] if section == "" else _config()[section][key]
-    return regex.compile(rf"{_WORD_START}(?:{lexicons.alternation(entries)}){_WORD_END}", regex.IGNORECASE)
+    flags = regex.IGNORECASE if ignore_case else 0
+    return regex.compile(rf"{_WORD_START}(?:{lexicons.alternation(entries)}){_WORD_END}", flags)
 
 
 # --- lead sentences -----------------------------------------------------------------------------------
@@ -135,7 +141,9 @@ def _date_candidates(doc: ArticleDoc, sentence: Segment, dates: list[DateMention
         for d in days
         if d.start is not None and d.end is not None and sentence.start <= d.start < sentence.end
     ]
-    time_word_before = regex.compile(rf"(?:{_words_pattern('lead', 'before_date').pattern})\s*$", regex.I)
+    time_word_before = regex.compile(
+        rf"(?:{_words_pattern('lead', 'before_date').pattern})\s*\(?\s*$", regex.I
+    )
     for written in _DAY_MONTH.finditer(doc.text, sentence.start, sentence.end):
         if any(c.start <= written.start() < c.end for c in found):
             continue
@@ -145,7 +153,8 @@ def _date_candidates(doc: ArticleDoc, sentence: Segment, dates: list[DateMention
         month_day = f"-{int(written['m']):02d}-{int(written['d']):02d}"
         same = [d for d in days if d.value[4:] == month_day and written["y"] in (None, d.value[:4])]
         if same:
-            found.append(_LeadDate(same[0].value, written.start(), written.end(), None, False))
+            end = written.end() + 1 if doc.text.startswith(")", written.end()) else written.end()
+            found.append(_LeadDate(same[0].value, written.start(), end, None, False))  # `Hôm nay (5/9)`
     return sorted(found, key=lambda c: c.start)
 
 
@@ -164,8 +173,11 @@ def _lead_date(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> 
     return None
 
 
-# What may be left before a lead date once its time words are gone: clock times and punctuation.
-_TIME_LEFT = regex.compile(r"[\d:hg.,\s]+", regex.IGNORECASE)
+# What may be left before a lead date once its time words are gone: clock times (`08:15`, `14h30`,
+# `8 giờ 30 phút`), an opening bracket (`Hôm nay (14/11)`) and punctuation.
+_TIME_LEFT = regex.compile(
+    r"(?:\d{1,2}\s*(?:giờ|h|:)\s*(?:\d{1,2})?\s*(?:phút)?|[\d.,(\s])+", regex.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -197,13 +209,19 @@ def _anchor(
         part = _part_of_day(doc, sentence.start, lead.end) or lead.part_of_day
         weak = bool(earlier) or not lead.opens_sentence
         return _Anchor(lead, lead.end, sentence.end, weak, part, "lead_sentence")
+    today = _today(doc, sentence)
+    if today is not None:
+        part = _part_of_day(doc, today.start, today.end)
+        return _Anchor(today, today.end, sentence.end, bool(earlier), part, "today")
     previous = next((e for e in reversed(earlier) if e.date is not None), None)
     if previous is not None and previous.date is not None:
-        same_day = _same_day(doc, sentence)
-        if same_day is not None:
-            date = _LeadDate(previous.date, same_day.start, same_day.end, None, False)
-            part = _part_of_day(doc, same_day.start, same_day.end)
-            return _Anchor(date, same_day.end, sentence.end, True, part, "same_day")
+        relative = _same_day(doc, sentence)
+        if relative is not None:
+            span, shift = relative
+            day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+            date = _LeadDate(day, span.start, span.end, None, False)
+            part = _part_of_day(doc, span.start, span.end)
+            return _Anchor(date, span.end, sentence.end, True, part, "same_day" if shift == 0 else "next_day")
     late = _held_on(doc, sentence, dates)
     if late is not None:
         return _Anchor(late, sentence.start, late.start, True, _part_of_day_before(doc, late), "held_on")
@@ -217,24 +235,53 @@ def _anchor(
 
 @cache
 def _same_day_patterns() -> tuple[regex.Pattern, regex.Pattern]:
-    """`Vào chiều cùng ngày,`, `Trước đó, vào sáng cùng ngày,` near the start; `Sau lễ ra mắt,` at it."""
-    words = lexicons.alternation(_config()["relative"]["same_day"])
+    """`Vào chiều cùng ngày,`, `Trước đó, vào sáng cùng ngày,`, `Ngày hôm sau,` near the start;
+    `Sau lễ ra mắt,` at it."""
+    relative = _config()["relative"]
+    words = lexicons.alternation(relative["same_day"] + relative["next_day"] + relative["day_before"])
     parts = lexicons.alternation(_config()["part_of_day"]["words"])
-    after = lexicons.alternation(_config()["relative"]["after"])
+    after = lexicons.alternation(relative["after"])
     triggers = lexicons.alternation(_config()["triggers"])
     return (
-        regex.compile(rf"{_WORD_START}(?:(?:{parts})\s+)?(?:{words}){_WORD_END}", regex.IGNORECASE),
+        regex.compile(rf"{_WORD_START}(?:(?:{parts})\s+)?(?P<day>{words}){_WORD_END}", regex.IGNORECASE),
         regex.compile(rf"(?:{after})\s+(?:khi\s+)?(?:{triggers}){_WORD_END}[^,;.]*,", regex.IGNORECASE),
     )
 
 
-def _same_day(doc: ArticleDoc, sentence: Segment) -> _Span | None:
+def _same_day(doc: ArticleDoc, sentence: Segment) -> tuple[_Span, int] | None:
+    """Where a sentence dates its meeting by the one reported before, and how many days later."""
     same_day, after_meeting = _same_day_patterns()
+    found = after_meeting.match(doc.text, sentence.start, sentence.end)
+    if found:
+        return _Span(found.start(), found.end()), 0
     limit = min(sentence.end, sentence.start + _config()["relative"]["max_offset"])
-    found = after_meeting.match(doc.text, sentence.start, sentence.end) or same_day.search(
-        doc.text, sentence.start, limit
-    )
-    return _Span(found.start(), found.end()) if found else None
+    found = same_day.search(doc.text, sentence.start, limit)
+    if found is None:
+        return None
+    relative = _config()["relative"]
+    day = found["day"].lower()
+    shift = 1 if day in relative["next_day"] else -1 if day in relative["day_before"] else 0
+    return _Span(found.start(), found.end()), shift
+
+
+@cache
+def _today_pattern() -> regex.Pattern:
+    words = lexicons.alternation(_config()["relative"]["today"])
+    return regex.compile(rf"(?:{words}){_WORD_END}\s*,", regex.IGNORECASE)
+
+
+def _today(doc: ArticleDoc, sentence: Segment) -> _LeadDate | None:
+    """`Sáng nay, Ban Dân vận Huyện ủy … tổ chức …` with no day written: the day the article is
+    published (its date line)."""
+    published = doc.header.published
+    found = _today_pattern().match(doc.text, sentence.start, sentence.end)
+    if found is None or not published or len(published) < 10:
+        return None
+    try:
+        day = dt.date.fromisoformat(published[:10]).isoformat()
+    except ValueError:
+        return None
+    return _LeadDate(day, found.start(), found.end(), None, True)
 
 
 @cache
@@ -297,30 +344,35 @@ def _reported_event(
         return None
     start, end = anchor.start, anchor.end
     place = _location(doc, [sentence]) or _place_after_date(doc, anchor.date.end, sentence.end)
-    organize = next(
-        (
-            m
-            for m in _words_pattern("lead", "organize").finditer(doc.text, start, end)
-            if place is None or not place.start <= m.start() < place.end
-        ),
-        None,
-    )
-    trigger = _trigger(doc, organize.end() if organize else start, end, place)
-    if trigger is None and organize is not None:
-        trigger = _trigger(doc, start, end, place)
+    verbs = [
+        m
+        # Case matters: `Ban Tổ chức Hội thi` is a name, `tổ chức` the verb.
+        for m in _words_pattern("lead", "organize", ignore_case=False).finditer(doc.text, start, end)
+        if place is None or not place.start <= m.start() < place.end
+    ]
+    # The meeting held is the one a verb of holding names (`tổ chức long trọng Lễ …`, `đã có buổi làm
+    # việc`), past meeting words in the organizer's name (`Ban Tổ chức Hội thi tổ chức lễ bế mạc`);
+    # else the first meeting word (`đồng chí … gặp mặt, tặng quà người có uy tín … tại hội nghị`).
+    trigger = next(
+        (t for verb in verbs if (t := _trigger_after_verb(doc, verb.end(), end, place)) is not None), None
+    ) or _trigger(doc, start, end, place)
     if trigger is None:
         return None
     # The verb of holding is the last one before the meeting (`Nhằm tri ân … người có uy tín …, Ban
     # Thường vụ … tổ chức gặp mặt`, `Ban Tổ chức Tỉnh ủy tổ chức …`).
-    verbs = list(_words_pattern("lead", "organize").finditer(doc.text, start, trigger.start))
-    outside = [m for m in verbs if not (place and place.start <= m.start() < place.end)]
-    organize = outside[-1] if outside else organize
+    before = [m for m in verbs if m.start() < trigger.start]
+    organize = before[-1] if before else None
     # A meeting announced, not reported: `sẽ tổ chức hội nghị`, `Hội nghị … sẽ được tổ chức vào ngày …`.
     planned_end = anchor.end if anchor.end < sentence.end else trigger.start
     if _words_pattern("lead", "planned").search(doc.text, sentence.start, max(planned_end, trigger.start)):
         return None
     organized = organize is not None and organize.start() < trigger.start
-    if anchor.weak and not (organized or _is_visit(doc, trigger) or _held(doc, start, trigger, sentence)):
+    if anchor.weak and not (
+        organized
+        or _is_visit(doc, trigger)
+        or _held(doc, start, trigger, sentence)
+        or _holder_clause(doc, sentence, trigger.start) is not None
+    ):
         return None  # a later or mid-sentence date reports a meeting only with a verb of holding
     phrase = _phrase(doc, trigger.start, sentence.end)
     organizer_end = organize.start() if organize is not None and organized else trigger.start
@@ -410,6 +462,23 @@ def _around(body: list[Segment], k: int, chair_sentence: int | None) -> list[Seg
     return [body[i] for i in dict.fromkeys(indexes) if i < len(body)]
 
 
+# Words a verb of holding may have before the meeting it names (`tổ chức long trọng`, `tổ chức
+# chương trình giao lưu`): two lower-case words at most.
+_BEFORE_MEETING = regex.compile(r"\s+(?:(?-i:\p{Ll})[\p{L}\p{M}]*\s+){0,2}")
+
+
+def _trigger_after_verb(doc: ArticleDoc, verb_end: int, end: int, place: _Span | None) -> _Span | None:
+    """The meeting word a verb of holding is followed by, two words away at most."""
+    gap = _BEFORE_MEETING.match(doc.text, verb_end, end)
+    if gap is None:
+        return None
+    for stop in sorted({m.start() for m in regex.finditer(r"(?<=\s)", doc.text[verb_end : gap.end()])}):
+        found = _words_pattern("", "triggers").match(doc.text, verb_end + stop, end)
+        if found and (place is None or not place.start <= found.start() < place.end):
+            return _Span(found.start(), found.end())
+    return None
+
+
 def _trigger(doc: ArticleDoc, start: int, end: int, place: _Span | None) -> _Span | None:
     """The first word naming a meeting in [start, end), outside the meeting's place
     (`tại Trung tâm Hội nghị tỉnh` is a place, not a meeting)."""
@@ -468,7 +537,8 @@ def _part_of_day(doc: ArticleDoc, start: int, end: int) -> str | None:
 
 @cache
 def _organizer_end_pattern() -> regex.Pattern:
-    return regex.compile(lexicons.alternation(_config()["organizer"]["ends_before"]), regex.IGNORECASE)
+    # Case matters: `Ban Tổ chức Hội thi tổ chức …` is a name, then a verb.
+    return regex.compile(lexicons.alternation(_config()["organizer"]["ends_before"]))
 
 
 # A bracket after the organizer's name: a district (`Ủy ban MTTQ xã Tam Chung (huyện Mường Lát)`) is
@@ -585,28 +655,31 @@ def _chairs_named_after() -> regex.Pattern:
     )
 
 
-def _names_in(officials: list[Official], start: int, end: int) -> list[str]:
-    """Names of the officials mentioned in [start, end), in the order first mentioned there."""
-    first: dict[str, int] = {}
+def _mentions(doc: ArticleDoc, officials: list[Official], start: int, end: int) -> list[tuple[int, int, str]]:
+    """Where officials are named in [start, end), in text order: their mentions, and their full name
+    wherever it is written (the officials stage may list a repeated name at one mention only)."""
+    found: set[tuple[int, int, str]] = set()
     for official in officials:
         for mention in official.mentions:
-            if mention.start is not None and start <= mention.start < end:
-                first[official.name] = min(first.get(official.name, mention.start), mention.start)
-    return sorted(first, key=first.__getitem__)
+            if mention.start is not None and mention.end is not None and start <= mention.start < end:
+                found.add((mention.start, mention.end, official.name))
+        pattern = rf"{_WORD_START}{regex.escape(official.name)}{_WORD_END}"
+        for written in regex.finditer(pattern, doc.text[start:end]):
+            found.add((start + written.start(), start + written.end(), official.name))
+    return sorted(found)
+
+
+def _names_in(doc: ArticleDoc, officials: list[Official], start: int, end: int) -> list[str]:
+    """Names of the officials mentioned in [start, end), in the order first mentioned there."""
+    return list(dict.fromkeys(name for _, _, name in _mentions(doc, officials, start, end)))
 
 
 def _name_list(doc: ArticleDoc, officials: list[Official], start: int, end: int) -> list[str]:
     """The names listed from `start` (`đồng chí A, Trưởng Ban …; B, …`, `A … và đồng chí B …`):
     the list ends where a verb opens the next clause (`…, Bí thư Đảng ủy xã, Đảng ủy xã … tổ chức`)."""
-    mentions = sorted(
-        (m.start, m.end, o.name)
-        for o in officials
-        for m in o.mentions
-        if m.start is not None and m.end is not None and start <= m.start < end
-    )
     names: list[str] = []
     last_end = start
-    for mention_start, mention_end, name in mentions:
+    for mention_start, mention_end, name in _mentions(doc, officials, start, end):
         if names and _words_pattern("chairs", "list_ends").search(doc.text, last_end, mention_start):
             break
         names.append(name)
@@ -648,7 +721,7 @@ def _chairs_at(doc: ArticleDoc, sentence: Segment, verb: regex.Match, officials:
     lead_words = list(led_by.finditer(doc.text, sentence.start, verb.start()))
     if lead_words:
         start = lead_words[-1].end()
-    names = _names_in(officials, start, verb.start())
+    names = _names_in(doc, officials, start, verb.start())
     if not names and not doc.text[sentence.start : verb.start()].strip():
         # `Đồng chủ trì hội thảo có đồng chí Hồ Thị Diễm Kiều, … và PGS.TS Lê Văn Định, …`
         names = _name_list(doc, officials, verb.end(), sentence.end)
@@ -663,17 +736,34 @@ def _person_subject() -> regex.Pattern:
 
 def _person_holding(doc: ArticleDoc, sentence: Segment, officials: list[Official], meeting: int) -> list[str]:
     """`Sáng 22/8, …, đồng chí Lâm Hải Giang, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã đối thoại
-    trực tiếp với Nhân dân`: the person whose clause holds a dialogue or working session leads it;
-    one who attends (`đồng chí … dự lễ ra mắt`) or whose body holds it (`tổ chức`) does not."""
-    if _kind(doc.text[meeting : sentence.end]) not in _config()["chairs"]["held_by_person"]:
-        return []
+    trực tiếp với Nhân dân`, `Chiều cùng ngày, đồng chí Lê Văn An gặp mặt …`: the person whose
+    clause holds the meeting leads it."""
+    start = _holder_clause(doc, sentence, meeting)
+    return [] if start is None else _names_in(doc, officials, start, meeting)[:1]
+
+
+@cache
+def _holding_before() -> regex.Pattern:
+    words = lexicons.alternation(_config()["chairs"]["holding_before"])
+    return regex.compile(
+        rf"(?:{_WORD_START}(?:{words})|(?-i:\p{{Lu}})[\p{{L}}\p{{M}}]*)\s+$", regex.IGNORECASE
+    )
+
+
+def _holder_clause(doc: ArticleDoc, sentence: Segment, meeting: int) -> int | None:
+    """Where the clause starts whose subject, a person (`đồng chí`, `ông`, `bà`), holds the meeting
+    named at `meeting` as its verb: right after the name or role, or after `đã`, `vừa`, `có buổi`
+    (`… đã tiếp xúc với …`). One who attends (`đồng chí … dự lễ ra mắt`), speaks at it (`phát
+    biểu tại hội nghị`) or whose body holds it (`tổ chức`) does not."""
+    if not _holding_before().search(doc.text, sentence.start, meeting):
+        return None
     for clause in regex.finditer(r"(?:^|,\s+)", doc.text[sentence.start : meeting]):
         start = sentence.start + clause.end()
         if _person_subject().match(doc.text, start, meeting):
             if _words_pattern("chairs", "not_leading").search(doc.text, start, meeting):
-                return []
-            return _names_in(officials, start, meeting)[:1]
-    return []
+                return None
+            return start
+    return None
 
 
 def _attendees(
@@ -684,7 +774,9 @@ def _attendees(
     names: list[str] = []
     for sentence in body[k + 1 : k + 1 + _config()["chairs"]["window"]]:
         if opening.match(doc.text, sentence.start, sentence.end):
-            names.extend(n for n in _names_in(officials, sentence.start, sentence.end) if n not in chairs)
+            names.extend(
+                n for n in _names_in(doc, officials, sentence.start, sentence.end) if n not in chairs
+            )
     return list(dict.fromkeys(names))
 
 

@@ -1,7 +1,8 @@
 """Events stage cases: text, with the dates and officials the earlier stages would give, → events.
 
 `dates` are (text as written, ISO value) pairs, placed at the first occurrence of the text;
-`officials` are names, mentioned wherever they occur. `title` is a headline put before the text.
+`officials` are names, mentioned wherever they occur. `title` is a headline put before the text,
+`published` the article's publication date.
 Each expected event names the fields the row is about; fields it does not name are not checked.
 Rows whose text comes from an article in corpus/ name it.
 """
@@ -18,6 +19,7 @@ class Case(NamedTuple):
     officials: list[str]
     expected: list[dict[str, Any]]
     title: str | None = None
+    published: str | None = None  # the article's date line, ISO
 
 
 def event(kind: str, date: str | None, **fields: Any) -> dict[str, Any]:
@@ -1231,4 +1233,131 @@ SEVERAL = [
     ),
 ]
 
-ALL += DATE_FORMS + TRIGGERS + CHAIR_FORMS + ORGANIZERS_PLACES + NOT_REPORTED + SEVERAL
+# Relative days, today, a person holding the meeting, the meeting a verb of holding names.
+RELATIVE_AND_HELD = [
+    # The dates stage lists a day once, at its first mention (the date line): the lead sentence's own
+    # `Sáng nay 5/9`, `Hôm nay (5/9)` and `8 giờ 30 phút ngày 5/9` still date the meeting.
+    Case(
+        "sang-nay-listed-at-date-line",
+        "05/9/2024 10:20\nSáng nay 5/9, Hội Cựu chiến binh tỉnh tổ chức Hội nghị sơ kết 5 năm thực hiện "
+        "phong trào “Cựu chiến binh gương mẫu”.",
+        [("05/9/2024 10:20", "2024-09-05")],
+        [],
+        [event("hội nghị sơ kết", "2024-09-05", part_of_day="sáng", organizer="Hội Cựu chiến binh tỉnh")],
+    ),
+    Case(
+        "hom-nay-listed-at-date-line",
+        "05/9/2024 10:20\nHôm nay (5/9), Liên đoàn Lao động tỉnh tổ chức Diễn đàn “Công nhân lao động với "
+        "văn hóa doanh nghiệp”.",
+        [("05/9/2024 10:20", "2024-09-05")],
+        [],
+        [event("hội nghị", "2024-09-05", organizer="Liên đoàn Lao động tỉnh")],
+    ),
+    Case(
+        "hour-minutes-listed-at-date-line",
+        "05/9/2024 10:20\nVào lúc 8 giờ 30 phút ngày 5/9, Đảng ủy phường Quyết Thắng tổ chức hội nghị đối "
+        "thoại với Nhân dân.",
+        [("05/9/2024 10:20", "2024-09-05")],
+        [],
+        [event("đối thoại", "2024-09-05", organizer="Đảng ủy phường Quyết Thắng")],
+    ),
+    # `Sáng nay,` with no day: the day the article is published.
+    Case(
+        "sang-nay-no-day",
+        "Sáng nay, Chi bộ bản Na Hối tổ chức buổi sinh hoạt chuyên đề về thực hiện dân chủ ở cơ sở. Đồng "
+        "chí Vàng A Chứ, Bí thư Chi bộ chủ trì.",
+        [],
+        ["Vàng A Chứ"],
+        [
+            event(
+                "hội nghị",
+                "2024-09-05",
+                part_of_day="sáng",
+                organizer="Chi bộ bản Na Hối",
+                chairs=["Vàng A Chứ"],
+                rule="events:today",
+            )
+        ],
+        published="2024-09-05T16:40",
+    ),
+    Case(
+        "hom-nay-no-date-line",
+        "Hôm nay, Chi bộ bản Na Hối tổ chức buổi sinh hoạt chuyên đề về thực hiện dân chủ ở cơ sở.",
+        [],
+        [],
+        [],
+    ),
+    # The day after or before the meeting reported before.
+    Case(
+        "ngay-hom-sau",
+        "Ngày 9/10, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy làm việc với Huyện ủy Si Ma Cai. Ngày hôm sau, "
+        "đoàn kiểm tra làm việc với Đảng ủy xã Bản Mế tại trụ sở Đảng ủy xã.",
+        [("Ngày 9/10", "2024-10-09")],
+        [],
+        [
+            event("buổi làm việc", "2024-10-09"),
+            event("buổi làm việc", "2024-10-10", organizer="đoàn kiểm tra", location="trụ sở Đảng ủy xã"),
+        ],
+    ),
+    Case(
+        "sang-hom-sau",
+        "Chiều 9/10, Ban Dân vận Tỉnh ủy tổ chức hội nghị tập huấn cho cán bộ dân vận cấp huyện. Sáng hôm "
+        "sau, Ban Dân vận Tỉnh ủy tổ chức lễ ra mắt mô hình “Dân vận khéo” ở xã Phong Niên.",
+        [("Chiều 9/10", "2024-10-09")],
+        [],
+        [
+            event("tập huấn", "2024-10-09", part_of_day="chiều"),
+            event("lễ", "2024-10-10", part_of_day="sáng", rule="events:next_day"),
+        ],
+    ),
+    # A person whose clause holds the meeting leads it, with or without `đã`.
+    Case(
+        "person-holds-gap-mat",
+        "Sáng 10/2, Ban Thường vụ Tỉnh ủy tổ chức gặp mặt các già làng tiêu biểu. Chiều cùng ngày, đồng chí "
+        "Y Biêr Niê, Phó Bí thư Tỉnh ủy thăm, tặng quà các hộ nghèo ở buôn Cuôr Đăng.",
+        [("Sáng 10/2", "2024-02-10")],
+        ["Y Biêr Niê"],
+        [event("gặp mặt", "2024-02-10", part_of_day="sáng", chairs=[])],
+    ),
+    Case(
+        "person-holds-tiep-xuc",
+        "Sáng 10/2, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị đại biểu người có uy tín. Trước đó, chiều "
+        "9/2, đồng chí Rah Lan Lâm, Phó Bí thư Tỉnh ủy đã tiếp xúc với chức sắc các tôn giáo tại xã Ia Dêr.",
+        [("Sáng 10/2", "2024-02-10"), ("chiều 9/2", "2024-02-09")],
+        ["Rah Lan Lâm"],
+        [
+            event("hội nghị", "2024-02-10"),
+            event("hội nghị", "2024-02-09", part_of_day="chiều", organizer=None, chairs=["Rah Lan Lâm"]),
+        ],
+    ),
+    Case(
+        "person-holds-gap-mat-same-day",
+        "Sáng 10/2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị biểu dương người có uy tín. Chiều cùng ngày, "
+        "đồng chí Rah Lan Lâm gặp mặt, tặng quà các già làng được biểu dương tại hội nghị.",
+        [("Sáng 10/2", "2024-02-10")],
+        ["Rah Lan Lâm"],
+        [
+            event("hội nghị", "2024-02-10", part_of_day="sáng"),
+            event("gặp mặt", "2024-02-10", part_of_day="chiều", chairs=["Rah Lan Lâm"]),
+        ],
+    ),
+    # Speaking at a meeting already reported holds none.
+    Case(
+        "speaks-at-meeting-same-day",
+        "Sáng 10/2, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban quý I. Chiều cùng ngày, đồng chí Rah Lan "
+        "Lâm phát biểu tại hội nghị chuyên đề của Ủy ban MTTQ tỉnh.",
+        [("Sáng 10/2", "2024-02-10")],
+        ["Rah Lan Lâm"],
+        [event("giao ban", "2024-02-10")],
+    ),
+    # A meeting word in the organizer's name is not the meeting held.
+    Case(
+        "meeting-word-in-organizer",
+        "Tối 15/3, Ban Tổ chức Hội thi tổ chức lễ bế mạc và trao giải tại Nhà văn hóa trung tâm tỉnh.",
+        [("Tối 15/3", "2024-03-15")],
+        [],
+        [event("lễ", "2024-03-15", part_of_day="tối", organizer="Ban Tổ chức Hội thi")],
+    ),
+]
+
+ALL += DATE_FORMS + TRIGGERS + CHAIR_FORMS + ORGANIZERS_PLACES + NOT_REPORTED + SEVERAL + RELATIVE_AND_HELD
