@@ -304,27 +304,38 @@ def _clause_end_pattern() -> regex.Pattern:
 
 
 _AFTER_WINDOW = 120
+_NEW_CLAUSE = regex.compile(r"[,;]|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}])")
 
 
 def _read_statuses(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
     phrases, before_only = _status_table()
     anywhere, right_before = _status_patterns()
     leads: dict[int, CountStatus | None] = {}  # the status said right before each figure
+    lead_starts: list[int | None] = []
     for i, figure in enumerate(figures):
         previous_end = figures[i - 1].end if i else sentence.start
-        next_start = figures[i + 1].start if i + 1 < len(figures) else sentence.end
-        lead: CountStatus | None = None
         before = right_before.search(doc.text, previous_end, figure.start)
+        lead: CountStatus | None = None
         if before and not _proposed(doc.text[previous_end : before.start()]):
             said = regex.sub(r"\s+", " ", before["status"].lower())
             lead = phrases.get(said) or before_only.get(said)
         leads[id(figure)] = lead
-        found: list[CountStatus | None] = [lead]
-        after = doc.text[figure.end : min(next_start, figure.end + _AFTER_WINDOW)]
+        lead_starts.append(before.start("status") if before else None)
+    for i, figure in enumerate(figures):
+        next_start = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+        # The verb that opens the next clause, right before the next figure, is that figure's
+        # (`xây dựng mới 215 mô hình, tiếp tục củng cố, duy trì 1.200 mô hình`); said with no break
+        # after this figure it may be this figure's too (`25/25 xã đã đăng ký … với tổng số 58 mô hình`).
+        next_lead = lead_starts[i + 1] if i + 1 < len(figures) else None
+        if next_lead is not None and not _NEW_CLAUSE.search(doc.text, figure.end, next_lead):
+            next_lead = None
+        end = min(next_start if next_lead is None else next_lead, figure.end + _AFTER_WINDOW)
+        after = doc.text[figure.end : max(figure.end, end)]
         clause_end = _clause_end_pattern().search(after)
         after = after[: clause_end.start()] if clause_end else after
         owned = _owned_pattern().search(after)
         after = after[: owned.start()] if owned else after
+        found = [leads[id(figure)]]
         found.extend(phrases.get(regex.sub(r"\s+", " ", m.group().lower())) for m in anywhere.finditer(after))
         figure.status = _best(found)
         figure.own_status = figure.status is not None
@@ -422,6 +433,12 @@ def _marker_pattern() -> regex.Pattern:
     )
 
 
+@cache
+def _lead_pattern() -> regex.Pattern:
+    leads = lexicons.alternation(lexicons.table("count_rules")["breakdown"]["before_total"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{leads})\s+$", regex.IGNORECASE)
+
+
 def _has_strong_marker(text: str) -> bool:
     """A breakdown word other than `với`, which may only go with what it follows."""
     return any(m.lastgroup != "sum_only" for m in _marker_pattern().finditer(text))
@@ -466,6 +483,8 @@ def _list_opening(doc: ArticleDoc, total: _Figure, region_end: int, sentence_end
     colon = _COLON_AFTER_TOTAL.match(doc.text, total.end, region_end)
     if colon:
         return _Opening(colon.end(), colon.end() - 1, "colon")
+    if _lead_pattern().search(doc.text, max(0, total.start - 20), total.start):
+        return _Opening(total.end, total.start, "with_category")  # `Trong số 1.250 mô hình …, có 520 …`
     # Items in the next clause or sentence with no word to open them (`… có 312 mô hình được công
     # nhận. Trên lĩnh vực phát triển kinh tế có 141 mô hình; …`) must add up to the total.
     boundary = _CLAUSE_BOUNDARY.search(doc.text, total.end, sentence_end)
@@ -501,8 +520,8 @@ def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figu
     hình …, trong đó cấp tỉnh 145, cấp huyện 867, cấp xã 2.500`. Without a unit to go by, they are
     taken only when two or more follow a breakdown marker (or a parenthesis) and add up to the total."""
     added: list[_Figure] = []
-    for i, total in enumerate(figures):
-        region_end = figures[i + 1].start if i + 1 < len(figures) else sentence.end
+    for _, total, following in _totals(doc, figures):
+        region_end = figures[following].start if following is not None else sentence.end
         opening = _list_opening(doc, total, region_end, sentence.end)
         if opening is None:
             continue
@@ -574,19 +593,40 @@ def _listed_after(doc: ArticleDoc, figures: list[_Figure], start: int) -> list[_
     return listed
 
 
-def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
-    for i, total in enumerate(figures[:-1]):
-        if total.parent is not None or total.split:
+def _is_change(doc: ArticleDoc, figure: _Figure) -> bool:
+    """`tăng 120 mô hình so với năm 2022`: a difference, which no list breaks down."""
+    return _not_item_pattern().search(doc.text, max(0, figure.start - 30), figure.start) is not None
+
+
+def _totals(doc: ArticleDoc, figures: list[_Figure]) -> list[tuple[int, _Figure, int | None]]:
+    """Each figure that may be a total, with its index and the index of the next figure that is no
+    change: a breakdown may follow a change said after its total (`1.356 mô hình …, tăng 120 mô hình
+    so với năm 2022; trong đó 352 mô hình cấp tỉnh, …`)."""
+    changes = [_is_change(doc, f) for f in figures]
+    totals = []
+    for i, total in enumerate(figures):
+        if changes[i]:
             continue
-        opening = _list_opening(doc, total, figures[i + 1].start, sentence.end)
+        following = next((k for k in range(i + 1, len(figures)) if not changes[k]), None)
+        totals.append((i, total, following))
+    return totals
+
+
+def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
+    for i, total, following in _totals(doc, figures):
+        if total.parent is not None or total.split or following is None:
+            continue
+        opening = _list_opening(doc, total, figures[following].start, sentence.end)
         if opening is None:
             continue
         if opening.close is not None:
             inside = [f for f in figures[i + 1 :] if f.end <= opening.close]
             items = [f for f in inside if _is_item_unit(f.unit, total.unit)]
+            if not items and len(inside) > 1 and sum(f.value for f in inside) == total.value:
+                items = inside  # `100 điển hình tiêu biểu (40 tập thể, 60 cá nhân)`
             list_end = opening.close
         else:
-            listed = _listed_after(doc, figures[i + 1 :], opening.start)
+            listed = _listed_after(doc, figures[following:], opening.start)
             items = []
             for figure in listed:
                 if not _is_item_unit(figure.unit, total.unit):
@@ -686,17 +726,18 @@ def _clause_before(doc: ArticleDoc, at: int) -> str:
 
 
 @cache
-def _category_edge_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def _category_edge_patterns() -> tuple[list[regex.Pattern], regex.Pattern]:
     """Words that lead into a category or follow it without being part of it: the linking words
     of count_rules.toml and the status phrases (`300 mô hình được công nhận cấp tỉnh`, `cấp tỉnh
     công nhận 120 mô hình`), which say what happened to the models, not which field they are in."""
     config = lexicons.table("count_rules")["category"]
     phrases, _ = _status_table()
     statuses = [*phrases, *(f"được {p}" for p in phrases), *(f"đã {p}" for p in phrases)]
-    prefixes = lexicons.alternation([*config["prefixes"], *statuses])
     suffixes = lexicons.alternation([*config["suffixes"], *statuses])
+    prefixes = sorted({*config["prefixes"], *statuses}, key=lambda e: (-len(e), e))
     return (
-        regex.compile(rf"^(?:{prefixes})(?![\p{{L}}\p{{M}}])\s*", regex.IGNORECASE),
+        # One pattern per linking word, longest first: `_clean_category` tries them in turn.
+        [regex.compile(rf"^{regex.escape(p)}(?![\p{{L}}\p{{M}}])\s*", regex.IGNORECASE) for p in prefixes],
         regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{suffixes})$", regex.IGNORECASE),
     )
 
@@ -725,7 +766,7 @@ def _clean_category(written: str, ends_list: bool = False) -> str | None:
     share (`(chiếm 36,8%)`), the model's quoted name, and, after a list's last item, the clause
     that goes on after it (`…, 25 mô hình xây dựng hệ thống chính trị, góp phần …`)."""
     config = lexicons.table("count_rules")["category"]
-    prefix_pattern, suffix_pattern = _category_edge_patterns()
+    prefix_patterns, suffix_pattern = _category_edge_patterns()
     text = regex.sub(r"\s+", " ", _PARENTHESIS.sub(" ", written))
     text = _share_pattern().sub(" ", text)
     text = _cut_pattern().split(text, maxsplit=1)[0]
@@ -735,13 +776,22 @@ def _clean_category(written: str, ends_list: bool = False) -> str | None:
     while True:
         before = text
         text = _QUOTED_NAME.sub("", text).strip(_EDGE)  # the model's name (`05 mô hình “Dân vận khéo” về …`)
-        if prefix := prefix_pattern.match(text):
-            text = text[prefix.end() :].strip(_EDGE)
+        text = _strip_linking_word(text, prefix_patterns, config["not_alone"])
         text = suffix_pattern.sub("", text).strip(_EDGE)
         if text == before:
             break
     if not text or len(text) > config["max_length"]:
         return None
+    return text
+
+
+def _strip_linking_word(text: str, prefixes: list[regex.Pattern], not_alone: list[str]) -> str:
+    """Without the longest linking word it starts with that does not leave a word that cannot stand
+    alone (`thuộc các lĩnh vực khác` → `các lĩnh vực khác`, not `khác`)."""
+    for prefix in prefixes:
+        found = prefix.match(text)
+        if found and (rest := text[found.end() :].strip(_EDGE)).lower() not in not_alone:
+            return rest
     return text
 
 

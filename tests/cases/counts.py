@@ -755,6 +755,74 @@ FIELD_BREAKDOWNS = [
         warnings=("900 mô hình",),
     ),
     Case(
+        "trong-so-total",
+        "Trong số 1.250 mô hình được công nhận, có 520 mô hình thuộc lĩnh vực kinh tế, 380 mô hình thuộc "
+        "lĩnh vực văn hóa - xã hội và 350 mô hình thuộc các lĩnh vực khác.",
+        [
+            count(1250, "mô hình", status="recognized"),
+            count(520, "mô hình", part_of=0, status="recognized", category="kinh tế"),
+            count(380, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(350, "mô hình", part_of=0, category="các lĩnh vực khác"),
+        ],
+    ),
+    Case(
+        "numbers-in-parentheses-after-fields",
+        "Toàn tỉnh có 1.120 mô hình, gồm các lĩnh vực: kinh tế (412 mô hình), văn hóa - xã hội (318 mô "
+        "hình), quốc phòng - an ninh (150 mô hình), xây dựng hệ thống chính trị (240 mô hình).",
+        [
+            count(1120, "mô hình"),
+            count(412, "mô hình", part_of=0, category="kinh tế"),
+            count(318, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(150, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(240, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "colon-field-colon-count",
+        "Có 700 mô hình được công nhận; trong đó: lĩnh vực kinh tế: 300 mô hình; lĩnh vực văn hóa – xã hội: "
+        "250 mô hình; lĩnh vực quốc phòng – an ninh: 150 mô hình.",
+        [
+            count(700, "mô hình", status="recognized"),
+            count(300, "mô hình", part_of=0, category="kinh tế"),
+            count(250, "mô hình", part_of=0, category="văn hóa – xã hội"),
+            count(150, "mô hình", part_of=0, category="quốc phòng – an ninh"),
+        ],
+    ),
+    Case(
+        "unitless-after-named-fields-colon",
+        "Toàn tỉnh có 1.120 mô hình “Dân vận khéo” được công nhận ở 4 lĩnh vực: kinh tế 412, văn hóa - xã "
+        "hội 318, quốc phòng - an ninh 150 và xây dựng hệ thống chính trị 240.",
+        [
+            count(1120, "mô hình", status="recognized"),
+            count(412, "mô hình", part_of=0, category="kinh tế"),
+            count(318, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(150, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+            count(240, "mô hình", part_of=0, category="xây dựng hệ thống chính trị"),
+        ],
+    ),
+    Case(
+        "field-comma-co",
+        "Toàn tỉnh có 600 mô hình. Về lĩnh vực kinh tế, có 250 mô hình; về lĩnh vực văn hóa - xã hội, có "
+        "200 mô hình; về lĩnh vực quốc phòng - an ninh, có 150 mô hình.",
+        [
+            count(600, "mô hình"),
+            count(250, "mô hình", part_of=0, category="kinh tế"),
+            count(200, "mô hình", part_of=0, category="văn hóa - xã hội"),
+            count(150, "mô hình", part_of=0, category="quốc phòng - an ninh"),
+        ],
+    ),
+    Case(
+        "shares-after-items-semicolons",
+        "Tỉnh có 1.120 mô hình, trong đó 412 mô hình lĩnh vực kinh tế, chiếm 36,8%; 318 mô hình lĩnh vực "
+        "văn hóa - xã hội, chiếm 28,4%; 390 mô hình các lĩnh vực khác.",
+        [
+            count(1120, "mô hình", percent=None),
+            count(412, "mô hình", part_of=0, category="kinh tế", percent=36.8),
+            count(318, "mô hình", part_of=0, category="văn hóa - xã hội", percent=28.4),
+            count(390, "mô hình", part_of=0, category="các lĩnh vực khác"),
+        ],
+    ),
+    Case(
         "words-field-breakdown",
         "Toàn xã có hai mươi lăm mô hình, trong đó mười mô hình kinh tế và mười lăm mô hình văn hóa - "
         "xã hội.",
@@ -848,6 +916,52 @@ LEVEL_AND_GROUP_BREAKDOWNS = [
             count(150, "mô hình", part_of=0, category="khối Đảng"),
             count(170, "mô hình", part_of=0, category="khối chính quyền"),
             count(100, "mô hình", part_of=0, category="Mặt trận, đoàn thể"),
+        ],
+    ),
+    Case(
+        "groups-mass-organisations",
+        "Các cấp hội đăng ký 420 mô hình, trong đó Hội Nông dân 120 mô hình, Hội Liên hiệp Phụ nữ 150 mô "
+        "hình, Đoàn Thanh niên 90 mô hình, Hội Cựu chiến binh 60 mô hình.",
+        [
+            count(420, "mô hình", status="registered"),
+            count(120, "mô hình", part_of=0, status="registered", category="Hội Nông dân"),
+            count(150, "mô hình", part_of=0, category="Hội Liên hiệp Phụ nữ"),
+            count(90, "mô hình", part_of=0, category="Đoàn Thanh niên"),
+            count(60, "mô hình", part_of=0, category="Hội Cựu chiến binh"),
+        ],
+    ),
+    # A breakdown may follow a change said after its total.
+    Case(
+        "levels-after-a-change",
+        "Năm 2023, toàn tỉnh có 1.356 mô hình được công nhận, tăng 120 mô hình so với năm 2022; trong đó 352 "
+        "mô hình cấp tỉnh, 1.004 mô hình cấp huyện.",
+        [
+            count(1356, "mô hình", status="recognized"),
+            count(120, "mô hình", status=None),
+            count(352, "mô hình", part_of=0, status="recognized", category="cấp tỉnh"),
+            count(1004, "mô hình", part_of=0, category="cấp huyện"),
+        ],
+    ),
+    Case(
+        "by-type-in-parenthesis",
+        "Hội nghị biểu dương 100 điển hình tiêu biểu (40 tập thể, 60 cá nhân).",
+        [
+            count(100, "điển hình", status="commended"),
+            count(40, "tập thể", part_of=0, status="commended", category=None),
+            count(60, "cá nhân", part_of=0, category=None),
+        ],
+    ),
+    Case(
+        "levels-then-awards",
+        "Kết quả: có 1.050 mô hình được công nhận, gồm 85 mô hình cấp tỉnh, 365 mô hình cấp huyện, 600 mô "
+        "hình cấp xã; 120 tập thể, 180 cá nhân được khen thưởng.",
+        [
+            count(1050, "mô hình", status="recognized"),
+            count(85, "mô hình", part_of=0, category="cấp tỉnh"),
+            count(365, "mô hình", part_of=0, category="cấp huyện"),
+            count(600, "mô hình", part_of=0, category="cấp xã"),
+            count(120, "tập thể", status="commended"),
+            count(180, "cá nhân", status="commended"),
         ],
     ),
     # A breakdown by type ends where a subset of its own begins.
@@ -984,6 +1098,27 @@ VARIED_STATUSES = [
         "Có 210 mô hình đăng ký mới và 1.025 mô hình tiếp tục duy trì.",
         [count(210, "mô hình", status="registered"), count(1025, "mô hình", status="maintained")],
     ),
+    # The verb of the next clause is the next figure's.
+    Case(
+        "verb-of-next-clause",
+        "Đã xây dựng mới 215 mô hình, tiếp tục củng cố, duy trì 1.200 mô hình.",
+        [count(215, "mô hình", status=None), count(1200, "mô hình", status="maintained")],
+    ),
+    Case(
+        "commended-nhan-bang-khen",
+        "Có 12 tập thể nhận Bằng khen của Chủ tịch UBND tỉnh.",
+        [count(12, "tập thể", status="commended")],
+    ),
+    Case(
+        "submitted-for-award",
+        "Chủ tịch UBND tỉnh tặng Bằng khen cho 5 tập thể, 10 cá nhân; trình Thủ tướng Chính phủ tặng Bằng "
+        "khen cho 2 tập thể.",
+        [
+            count(5, "tập thể", status="commended"),
+            count(10, "cá nhân", status="commended"),
+            count(2, "tập thể", status=None),
+        ],
+    ),
     # Spreading a model is none of the five statuses.
     Case(
         "nhan-rong-no-status",
@@ -1062,6 +1197,12 @@ MORE_NOT_COUNTS = [
     Case("year-then-count", "Năm 2023 có 125 hộ thoát nghèo.", [count(125, "hộ")]),
     Case("free-percent", "tổng số mô hình tăng 18,5% so với giai đoạn 2019 - 2021", []),
     Case("months-and-duration", "Sau 6 tháng triển khai, trong 2 năm tới", []),
+    Case(
+        "codes-lengths-addresses-times",
+        "Thực hiện Nghị định số 59/2023/NĐ-CP, Quyết định 99-QĐ/TW ngày 15/10/2022, xã làm 3 km đường, Tổ 5, "
+        "khu phố 3 có 45 hộ tham gia lúc 14 giờ.",
+        [count(45, "hộ")],
+    ),
 ]
 
 ALL = (
