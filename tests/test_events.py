@@ -32,8 +32,18 @@ def dates_in(doc: ArticleDoc, dates: list[tuple[str, str]]) -> list[DateMention]
     for written, value in dates:
         start = doc.text.find(written)
         assert start >= 0, written
-        kind = "date" if len(value) == 10 else "period"
-        found.append(DateMention(text=written, start=start, end=start + len(written), value=value, kind=kind))
+        value, _, end_value = value.partition("..")  # `2024-08-05..2024-08-30`: a range
+        kind = ("range" if end_value else "date") if len(value) == 10 else "period"
+        found.append(
+            DateMention(
+                text=written,
+                start=start,
+                end=start + len(written),
+                value=value,
+                end_value=end_value or None,
+                kind=kind,
+            )
+        )
     return found
 
 

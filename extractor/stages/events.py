@@ -136,10 +136,15 @@ _DAY_MONTH = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.
 
 def _date_candidates(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> list[_LeadDate]:
     days = [d for d in dates if d.kind in ("date", "range") and len(d.value) == 10]
-    found = [
-        _LeadDate(d.value, d.start, d.end, d.part_of_day, False)
+    in_sentence = [
+        d
         for d in days
         if d.start is not None and d.end is not None and sentence.start <= d.start < sentence.end
+    ]
+    found = [
+        _LeadDate(d.value, d.start, d.end, d.part_of_day, False)
+        for d in in_sentence
+        if d.start is not None and d.end is not None
     ]
     time_word_before = regex.compile(
         rf"(?:{_words_pattern('lead', 'before_date').pattern})\s*\(?\s*$", regex.I
@@ -155,7 +160,34 @@ def _date_candidates(doc: ArticleDoc, sentence: Segment, dates: list[DateMention
         if same:
             end = written.end() + 1 if doc.text.startswith(")", written.end()) else written.end()
             found.append(_LeadDate(same[0].value, written.start(), end, None, False))  # `Hôm nay (5/9)`
-    return sorted(found, key=lambda c: c.start)
+    # `Hướng dẫn số 04-HD/BDVTU, ngày 01/6/2017 của Ban Dân vận …`: a document's issue date. `Từ ngày
+    # 1/7 đến ngày 15/7/2023, các đoàn kiểm tra làm việc tại 9 huyện`: a campaign's weeks, not one
+    # meeting's days (`Trong 2 ngày (14-15/3)`).
+    issued = _issued_by()
+    too_long = {(d.start, d.end) for d in in_sentence if _days(d) > _config()["lead"]["max_days"]}
+    return sorted(
+        (
+            c
+            for c in found
+            if not issued.match(doc.text, c.end, sentence.end) and (c.start, c.end) not in too_long
+        ),
+        key=lambda c: c.start,
+    )
+
+
+def _days(date: DateMention) -> int:
+    """How many days a date mention covers."""
+    if date.end_value is None or len(date.end_value) != 10:
+        return 1
+    try:
+        return (dt.date.fromisoformat(date.end_value) - dt.date.fromisoformat(date.value)).days + 1
+    except ValueError:
+        return 1
+
+
+@cache
+def _issued_by() -> regex.Pattern:
+    return regex.compile(rf"\s*,?\s*(?:{lexicons.alternation(_config()['lead']['issued_by'])}){_WORD_END}")
 
 
 def _lead_date(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> _LeadDate | None:
@@ -206,6 +238,8 @@ def _anchor(
     sentence = body[k]
     lead = _lead_date(doc, sentence, dates)
     if lead is not None:
+        if _future_after_date().match(doc.text, lead.end, sentence.end):
+            return None  # `Ngày 20/9 tới, …`: a day to come
         part = _part_of_day(doc, sentence.start, lead.end) or lead.part_of_day
         weak = bool(earlier) or not lead.opens_sentence
         return _Anchor(lead, lead.end, sentence.end, weak, part, "lead_sentence")
@@ -231,6 +265,12 @@ def _anchor(
             part = _part_of_day_before(doc, following)
             return _Anchor(following, sentence.start, sentence.end, True, part, "next_sentence", k + 1)
     return None
+
+
+@cache
+def _future_after_date() -> regex.Pattern:
+    words = lexicons.alternation(_config()["lead"]["future_after_date"])
+    return regex.compile(rf"\s+(?:{words}){_WORD_END}", regex.IGNORECASE)
 
 
 @cache
@@ -289,7 +329,8 @@ def _held_on_pattern() -> regex.Pattern:
     """What a date the meeting is held on follows: `tổ chức vào`, `diễn ra vào sáng`, `vào chiều ngày`."""
     verbs = lexicons.alternation(_config()["held_on"]["before_date"])
     return regex.compile(
-        rf"{_WORD_START}(?:{verbs})\s+(?:lúc\s+[\d:hg]+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày|hôm)\s+)?$",
+        rf"{_WORD_START}(?:{verbs})\s+(?:lúc\s+[\d:hg]+\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+        rf"(?:(?:\d|hai|ba)\s+)?(?:(?:ngày|hôm)\s+)?$",
         regex.IGNORECASE,
     )
 
@@ -300,8 +341,10 @@ def _held_on(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> _L
     follows none of those words."""
     for candidate in _date_candidates(doc, sentence, dates):
         written = _DAY_MONTH.search(doc.text, candidate.start, candidate.end)
-        start = written.start() if written else candidate.start
-        if not _held_on_pattern().search(doc.text[max(sentence.start, start - 40) : start]):
+        # The words of holding stand before the mention (`diễn ra trong 2 ngày 20 và 21/9`) or before
+        # its day and month (`diễn ra vào sáng 27/9`).
+        starts = {candidate.start, written.start() if written else candidate.start}
+        if not any(_held_on_pattern().search(doc.text[max(sentence.start, p - 40) : p]) for p in starts):
             continue
         if _trigger(doc, sentence.start, candidate.start, None) is not None:
             return candidate
@@ -828,11 +871,22 @@ def _headline_meeting(doc: ArticleDoc) -> tuple[_Span, _Span, str | None] | None
     return trigger, _phrase(doc, trigger.start, end), organizer
 
 
+@cache
+def _undated_opener() -> regex.Pattern:
+    words = lexicons.alternation(_config()["undated"]["openers"])
+    return regex.compile(rf"(?:{words}){_WORD_END}\s*,\s*", regex.IGNORECASE)
+
+
 def _undated_lead(doc: ArticleDoc, body: list[Segment], officials: list[Official]) -> Event | None:
     """`Ban Dân vận Huyện ủy … vừa tổ chức hội nghị …` opening an article that dates no meeting and
     whose headline names none: the meeting, undated."""
     for k, sentence in enumerate(body[: _config()["undated"]["sentences"]]):
         organize = _words_pattern("undated", "organize").search(doc.text, sentence.start, sentence.end)
+        opener = _undated_opener().match(doc.text, sentence.start, sentence.end)
+        if organize is None and opener is not None:
+            # `Vừa qua, Ban Dân vận Huyện ủy … tổ chức Hội nghị …`
+            verbs = _words_pattern("lead", "organize", ignore_case=False)
+            organize = verbs.search(doc.text, opener.end(), sentence.end)
         if organize is None:
             continue
         trigger = _trigger(doc, organize.end(), sentence.end, None)
@@ -841,7 +895,7 @@ def _undated_lead(doc: ArticleDoc, body: list[Segment], officials: list[Official
         if _words_pattern("lead", "planned").search(doc.text, sentence.start, trigger.start):
             continue
         phrase = _phrase(doc, trigger.start, sentence.end)
-        start = _clause_start(doc, sentence.start, organize.start())
+        start = _clause_start(doc, opener.end() if opener else sentence.start, organize.start())
         event = Event(
             kind=_kind(doc.text[phrase.start : phrase.end]),
             text=doc.text[phrase.start : phrase.end],

@@ -1,6 +1,7 @@
 """Events stage cases: text, with the dates and officials the earlier stages would give, → events.
 
-`dates` are (text as written, ISO value) pairs, placed at the first occurrence of the text;
+`dates` are (text as written, ISO value) pairs, placed at the first occurrence of the text (a range's
+value is `first..last`);
 `officials` are names, mentioned wherever they occur. `title` is a headline put before the text,
 `published` the article's publication date.
 Each expected event names the fields the row is about; fields it does not name are not checked.
@@ -777,7 +778,7 @@ DATE_FORMS = [
         "two-days-brackets",
         "Trong 2 ngày (14-15/3), Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh tổ chức lớp tập "
         "huấn nghiệp vụ công tác dân vận cho cán bộ cơ sở.",
-        [("(14-15/3)", "2024-03-14")],
+        [("(14-15/3)", "2024-03-14..2024-03-15")],
         [],
         [event("tập huấn", "2024-03-14", organizer="Ban Dân vận Tỉnh ủy")],
     ),
@@ -1360,4 +1361,122 @@ RELATIVE_AND_HELD = [
     ),
 ]
 
+# More forms of the press: training courses, visits, undated openers, dates after `trong 2 ngày`,
+# meetings announced for a day `tới`.
+MORE_FORMS = [
+    Case(
+        "lop-boi-duong",
+        "Từ ngày 11 - 13/9, Ban Dân vận Tỉnh ủy phối hợp với Trường Chính trị tỉnh tổ chức lớp bồi dưỡng "
+        "nghiệp vụ công tác dân vận cho cán bộ cơ sở năm 2024.",
+        [("ngày 11 - 13/9", "2024-09-11..2024-09-13")],
+        [],
+        [event("tập huấn", "2024-09-11", organizer="Ban Dân vận Tỉnh ủy")],
+    ),
+    Case(
+        "tham-va-lam-viec-tai",
+        "Ngày 12/9, đồng chí Giàng Páo Mỷ, Bí thư Tỉnh ủy cùng đoàn công tác của tỉnh đến thăm và làm việc "
+        "tại xã Pa Vệ Sủ, huyện Mường Tè.",
+        [("Ngày 12/9", "2024-09-12")],
+        ["Giàng Páo Mỷ"],
+        [event("buổi làm việc", "2024-09-12", chairs=["Giàng Páo Mỷ"])],
+    ),
+    Case(
+        "tien-hanh-kiem-tra",
+        "Ngày 12/9, Đoàn kiểm tra số 2 của Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh tiến hành "
+        "kiểm tra việc thực hiện dân chủ ở cơ sở tại thị trấn Tam Sơn.",
+        [("Ngày 12/9", "2024-09-12")],
+        [],
+        [
+            event(
+                "buổi làm việc",
+                "2024-09-12",
+                organizer="Đoàn kiểm tra số 2 của Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh",
+            )
+        ],
+    ),
+    Case(
+        "vua-qua-undated",
+        "Vừa qua, Ban Dân vận Huyện ủy Bắc Mê tổ chức Hội nghị sơ kết 3 năm thực hiện Đề án về công tác "
+        "dân vận vùng đồng bào dân tộc thiểu số.",
+        [],
+        [],
+        [event("hội nghị sơ kết", None, organizer="Ban Dân vận Huyện ủy Bắc Mê", rule="events:undated_lead")],
+    ),
+    Case(
+        "dien-ra-trong-hai-ngay",
+        "Hội thi tuyên truyền viên giỏi về công tác dân vận năm 2024 do Huyện đoàn tổ chức diễn ra trong 2 "
+        "ngày 20 và 21/9.",
+        [("ngày 20 và 21/9", "2024-09-20..2024-09-21")],
+        [],
+        [event("hội nghị", "2024-09-20", organizer="Huyện đoàn")],
+    ),
+    Case(
+        "ngay-toi",
+        "Ngày 20/9 tới, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết 5 năm phong trào thi đua “Dân vận khéo”.",
+        [("Ngày 20/9", "2024-09-20")],
+        [],
+        [],
+    ),
+    Case(
+        "sap-toi",
+        "Sắp tới, ngày 20/9, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết 5 năm phong trào thi đua “Dân vận "
+        "khéo”.",
+        [("ngày 20/9", "2024-09-20")],
+        [],
+        [],
+    ),
+    Case(
+        "chu-tri-hoi-nghi-doi-thoai-co",
+        "Chiều 12/9, UBND huyện Quế Phong tổ chức hội nghị đối thoại với Nhân dân về công tác giải phóng "
+        "mặt bằng. Chủ trì hội nghị đối thoại có ông Lương Văn Bình, Chủ tịch UBND huyện và ông Vi Văn "
+        "Đông, Phó Chủ tịch UBND huyện.",
+        [("Chiều 12/9", "2024-09-12")],
+        ["Lương Văn Bình", "Vi Văn Đông"],
+        [event("đối thoại", "2024-09-12", chairs=["Lương Văn Bình", "Vi Văn Đông"])],
+    ),
+    Case(
+        "do-hai-nguoi-dong-chu-tri",
+        "Sáng 12/9, Ban Chỉ đạo phong trào thi đua “Dân vận khéo” tỉnh tổ chức hội nghị giao ban. Hội nghị "
+        "do đồng chí Hầu A Lềnh và đồng chí Sùng Thị Lan đồng chủ trì.",
+        [("Sáng 12/9", "2024-09-12")],
+        ["Hầu A Lềnh", "Sùng Thị Lan"],
+        [event("giao ban", "2024-09-12", chairs=["Hầu A Lềnh", "Sùng Thị Lan"])],
+    ),
+    # An attendee who `dự và chỉ đạo` chairs nothing; the body after `do … tổ chức` holds it.
+    Case(
+        "du-va-chi-dao",
+        "Chiều 12/9, đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy dự và chỉ đạo Hội nghị tổng kết công tác dân vận "
+        "do Ban Dân vận Tỉnh ủy tổ chức.",
+        [("Chiều 12/9", "2024-09-12")],
+        ["Hầu A Lềnh"],
+        [event("hội nghị tổng kết", "2024-09-12", organizer="Ban Dân vận Tỉnh ủy", chairs=[])],
+    ),
+    # Weeks of visits by several teams are a campaign, not one meeting.
+    Case(
+        "campaign-range",
+        "Từ ngày 5/8 đến ngày 30/8/2024, các đoàn giám sát của Ủy ban MTTQ Việt Nam tỉnh làm việc tại 12 "
+        "xã, phường.",
+        [("Từ ngày 5/8 đến ngày 30/8/2024", "2024-08-05..2024-08-30")],
+        [],
+        [],
+    ),
+    # A place with no head word after `tại` and the date (`tại Hà Nội`).
+    Case(
+        "tai-thanh-pho",
+        "Ngày 12/9, tại Hà Nội, Ban Dân vận Trung ương tổ chức Hội nghị toàn quốc tổng kết 10 năm thực hiện "
+        "Nghị quyết số 25-NQ/TW.",
+        [("Ngày 12/9", "2024-09-12")],
+        [],
+        [
+            event(
+                "hội nghị tổng kết",
+                "2024-09-12",
+                organizer="Ban Dân vận Trung ương",
+                location="Hà Nội",
+            )
+        ],
+    ),
+]
+
 ALL += DATE_FORMS + TRIGGERS + CHAIR_FORMS + ORGANIZERS_PLACES + NOT_REPORTED + SEVERAL + RELATIVE_AND_HELD
+ALL += MORE_FORMS
