@@ -336,7 +336,11 @@ def _read_statuses(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -
         owned = _owned_pattern().search(after)
         after = after[: owned.start()] if owned else after
         found = [leads[id(figure)]]
-        found.extend(phrases.get(regex.sub(r"\s+", " ", m.group().lower())) for m in anywhere.finditer(after))
+        found.extend(
+            phrases.get(regex.sub(r"\s+", " ", m.group().lower()))
+            for m in anywhere.finditer(after)
+            if not _proposed(after[: m.start()])  # `5 cá nhân được đề nghị Bộ trưởng tặng Bằng khen`
+        )
         figure.status = _best(found)
         figure.own_status = figure.status is not None
     for group in _groups(doc, figures):
@@ -463,7 +467,7 @@ class _Opening:
 
     start: int
     marker_start: int  # where the marker, colon or parenthesis is written
-    kind: str  # `paren`, `colon`, or the marker's group: `with_category`, `by_unit`, `sum_only`
+    kind: str  # `paren`, `colon`, `boundary`, or the marker's group: `with_category`, `by_unit`, `sum_only`
     close: int | None = None
 
 
@@ -486,10 +490,11 @@ def _list_opening(doc: ArticleDoc, total: _Figure, region_end: int, sentence_end
     if _lead_pattern().search(doc.text, max(0, total.start - 20), total.start):
         return _Opening(total.end, total.start, "with_category")  # `Trong số 1.250 mô hình …, có 520 …`
     # Items in the next clause or sentence with no word to open them (`… có 312 mô hình được công
-    # nhận. Trên lĩnh vực phát triển kinh tế có 141 mô hình; …`) must add up to the total.
+    # nhận. Trên lĩnh vực phát triển kinh tế có 141 mô hình; …`) must add up to the total and each
+    # name its field or level.
     boundary = _CLAUSE_BOUNDARY.search(doc.text, total.end, sentence_end)
     if boundary and boundary.start() < region_end:
-        return _Opening(boundary.end(), boundary.start(), "sum_only")
+        return _Opening(boundary.end(), boundary.start(), "boundary")
     return None
 
 
@@ -612,33 +617,65 @@ def _totals(doc: ArticleDoc, figures: list[_Figure]) -> list[tuple[int, _Figure,
     return totals
 
 
+def _opening_past_other_units(
+    doc: ArticleDoc, figures: list[_Figure], i: int, following: int
+) -> tuple[_Opening | None, int]:
+    """A breakdown word after figures of other units said with the total: `35 chi bộ với 1.250 đảng
+    viên; trong đó 20 chi bộ thôn, 15 chi bộ cơ quan`."""
+    total = figures[i]
+    units = [_is_item_unit(f.unit, total.unit) for f in figures]
+    later = next((k for k in range(following, len(figures)) if units[k]), -1)
+    if later in (-1, following):
+        return None, following
+    gap = (figures[later - 1].end, figures[later].start)
+    markers = [m for m in _marker_pattern().finditer(doc.text, *gap) if m.lastgroup != "sum_only"]
+    if not markers:
+        return None, following
+    return _Opening(markers[-1].end(), markers[-1].start(), markers[-1].lastgroup or "with_category"), later
+
+
+def _items_of(
+    doc: ArticleDoc,
+    sentence: Segment,
+    figures: list[_Figure],
+    i: int,
+    following: int,
+    opening: _Opening | None,
+) -> tuple[list[_Figure], int]:
+    """The figures an opening lists as items of the total `figures[i]`, and where the list ends."""
+    total = figures[i]
+    if opening is None:
+        return [], 0
+    if opening.close is not None:
+        inside = [f for f in figures[i + 1 :] if f.end <= opening.close]
+        items = [f for f in inside if _is_item_unit(f.unit, total.unit)]
+        if not items and len(inside) > 1 and sum(f.value for f in inside) == total.value:
+            items = inside  # `100 điển hình tiêu biểu (40 tập thể, 60 cá nhân)`
+        return items, opening.close
+    listed = _listed_after(doc, figures[following:], opening.start)
+    items = []
+    for figure in listed:
+        if not _is_item_unit(figure.unit, total.unit):
+            break
+        items.append(figure)
+    # Items of other units than the total's must add up to it, within one clause:
+    # `46 điển hình, trong đó 18 tập thể và 28 cá nhân; … 32 tập thể` stops at the `;`.
+    clause = _up_to_semicolon(doc, listed)
+    if len(clause) > 1 and len(items) < len(clause) and sum(f.value for f in clause) == total.value:
+        items = clause
+    return items, _list_end(doc, items[-1].end, sentence.end) if items else opening.start
+
+
 def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
     for i, total, following in _totals(doc, figures):
         if total.parent is not None or total.split or following is None:
             continue
         opening = _list_opening(doc, total, figures[following].start, sentence.end)
-        if opening is None:
-            continue
-        if opening.close is not None:
-            inside = [f for f in figures[i + 1 :] if f.end <= opening.close]
-            items = [f for f in inside if _is_item_unit(f.unit, total.unit)]
-            if not items and len(inside) > 1 and sum(f.value for f in inside) == total.value:
-                items = inside  # `100 điển hình tiêu biểu (40 tập thể, 60 cá nhân)`
-            list_end = opening.close
-        else:
-            listed = _listed_after(doc, figures[following:], opening.start)
-            items = []
-            for figure in listed:
-                if not _is_item_unit(figure.unit, total.unit):
-                    break
-                items.append(figure)
-            # Items of other units than the total's must add up to it, within one clause:
-            # `46 điển hình, trong đó 18 tập thể và 28 cá nhân; … 32 tập thể` stops at the `;`.
-            clause = _up_to_semicolon(doc, listed)
-            if len(clause) > 1 and len(items) < len(clause) and sum(f.value for f in clause) == total.value:
-                items = clause
-            list_end = _list_end(doc, items[-1].end, sentence.end) if items else opening.start
+        items, list_end = _items_of(doc, sentence, figures, i, following, opening)
         if not items:
+            opening, later = _opening_past_other_units(doc, figures, i, following)
+            items, list_end = _items_of(doc, sentence, figures, i, later, opening)
+        if opening is None or not items:
             continue
         if len(items) == 1 or any(f.own_status and f.status != total.status for f in items):
             # One subset (`trong đó 64 mô hình do đồng bào … làm chủ`) or subsets of another kind
@@ -646,8 +683,11 @@ def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure])
             if opening.kind == "with_category" and len(items) == 1 and not items[0].status:
                 items[0].status = total.status
             continue
-        if opening.kind == "sum_only" and sum(f.value for f in items) != total.value:
+        if opening.kind in ("sum_only", "boundary") and sum(f.value for f in items) != total.value:
             continue  # `với` lists what goes with a figure as often as it splits it
+        named = _field_lead_pattern().findall(doc.text, opening.start, list_end)
+        if opening.kind == "boundary" and len(named) < len(items):
+            continue  # `kiểm tra 15 xã; 12 xã thực hiện tốt, 3 xã còn hạn chế` is split by outcome
         for item in items:
             item.status = item.status or total.status
         # Items told apart by their units (`18 tập thể và 28 cá nhân`) have no category.

@@ -964,6 +964,23 @@ LEVEL_AND_GROUP_BREAKDOWNS = [
             count(180, "cá nhân", status="commended"),
         ],
     ),
+    # A breakdown word after a figure of another unit said with the total.
+    Case(
+        "past-another-unit",
+        "Đảng bộ có 35 chi bộ với 1.250 đảng viên; trong đó 20 chi bộ thôn, 15 chi bộ cơ quan.",
+        [
+            count(35, "chi bộ"),
+            count(1250, "đảng viên"),
+            count(20, "chi bộ", part_of=0, category="thôn"),
+            count(15, "chi bộ", part_of=0, category="cơ quan"),
+        ],
+    ),
+    # Items after the total's clause with no breakdown word and no field named are split by outcome.
+    Case(
+        "split-by-outcome",
+        "Ban Chỉ đạo đã kiểm tra 15 xã; 12 xã thực hiện tốt, 3 xã còn hạn chế.",
+        [count(15, "xã"), count(12, "xã", category=None), count(3, "xã", category=None)],
+    ),
     # A breakdown by type ends where a subset of its own begins.
     Case(
         "by-type-then-subset",
@@ -1131,6 +1148,11 @@ VARIED_STATUSES = [
         "Ban Dân vận Huyện ủy đã công nhận 31 mô hình cấp huyện và đề nghị Ban Dân vận Tỉnh ủy xem xét, "
         "công nhận 09 mô hình cấp tỉnh.",
         [count(31, "mô hình", status="recognized"), count(9, "mô hình", status=None)],
+    ),
+    Case(
+        "proposed-award-after",
+        "Có 3 tập thể, 5 cá nhân được đề nghị Bộ trưởng tặng Bằng khen.",
+        [count(3, "tập thể", status=None), count(5, "cá nhân", status=None)],
     ),
     Case(
         "proposed-after",
