@@ -54,7 +54,9 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
         event, date_sentence = reported
         if date_sentence is not None:
             read_for_date.add(date_sentence)
-        if not any(_same_meeting(e, event) for _, e in found):
+        # `Trước đó, …`, `Chiều cùng ngày, …` tell of another meeting, whatever its day and kind.
+        another = _another_meeting().match(doc.text, body[k].start, body[k].end) is not None
+        if another or not any(_same_meeting(e, event) for _, e in found):
             found.append((k, event))
     events = []
     for n, (k, event) in enumerate(found):
@@ -83,6 +85,15 @@ def _organizer_from_headline(doc: ArticleDoc, events: list[Event]) -> list[Event
                 events[n] = event.model_copy(update={"organizer": organizer})
             break
     return events
+
+
+@cache
+def _another_meeting() -> regex.Pattern:
+    """A sentence opening that tells of another meeting: `Trước đó, …`, `Vào chiều cùng ngày, …`."""
+    relative = _config()["relative"]
+    words = lexicons.alternation(relative["another"] + relative["same_day"] + relative["next_day"])
+    limit = relative["max_offset"]
+    return regex.compile(rf"[^.;]{{0,{limit}}}?{_WORD_START}(?:{words}){_WORD_END}", regex.IGNORECASE)
 
 
 def _same_meeting(earlier: Event, later: Event) -> bool:

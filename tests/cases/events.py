@@ -1451,6 +1451,36 @@ MORE_FORMS = [
         ["Hầu A Lềnh"],
         [event("hội nghị tổng kết", "2024-09-12", organizer="Ban Dân vận Tỉnh ủy", chairs=[])],
     ),
+    # `Trước đó, sáng cùng ngày, …` tells of another session of the same kind on the same day.
+    Case(
+        "truoc-do-same-day-same-kind",
+        "Ngày 18/4, Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh làm việc với Ban Thường vụ Huyện ủy Đức Cơ. "
+        "Trước đó, sáng cùng ngày, đoàn công tác đã đi khảo sát thực tế tại làng Ia Dom.",
+        [("Ngày 18/4", "2024-04-18")],
+        [],
+        [
+            event("buổi làm việc", "2024-04-18", part_of_day=None),
+            event("buổi làm việc", "2024-04-18", part_of_day="sáng", organizer="đoàn công tác"),
+        ],
+    ),
+    # Members listed after `gồm` are not the organizer's name.
+    Case(
+        "organizer-gom",
+        "Ngày 4/12, Tổ đại biểu HĐND huyện gồm ông Thạch Sô Phol và bà Lâm Thị Ngọc tiếp xúc cử tri thị "
+        "trấn Trà Cú.",
+        [("Ngày 4/12", "2024-12-04")],
+        ["Thạch Sô Phol", "Lâm Thị Ngọc"],
+        [event("hội nghị", "2024-12-04", organizer="Tổ đại biểu HĐND huyện", chairs=[])],
+    ),
+    # A signing is a ceremony (GUIDE: lễ ký kết), with or without `lễ`.
+    Case(
+        "ky-ket",
+        "Sáng 6/3, Ban Dân vận Tỉnh ủy và Liên đoàn Lao động tỉnh ký kết Chương trình phối hợp giai đoạn "
+        "2024 - 2029.",
+        [("Sáng 6/3", "2024-03-06")],
+        [],
+        [event("lễ", "2024-03-06", organizer="Ban Dân vận Tỉnh ủy và Liên đoàn Lao động tỉnh")],
+    ),
     # Weeks of visits by several teams are a campaign, not one meeting.
     Case(
         "campaign-range",
