@@ -1171,6 +1171,18 @@ VARIED_STATUSES = [
         [count(150, "xã, phường, thị trấn", total=161, status=None, percent=93.2)],
     ),
     Case(
+        "status-not-shared-over-voi",
+        "Toàn tỉnh có 12 huyện, thành phố với 1.500 mô hình được công nhận. Trong đó, cấp tỉnh 150 mô hình, "
+        "cấp huyện 450 mô hình, cấp xã 900 mô hình.",
+        [
+            count(12, "huyện, thành phố", status=None),
+            count(1500, "mô hình", status="recognized"),
+            count(150, "mô hình", part_of=1, status="recognized", category="cấp tỉnh"),
+            count(450, "mô hình", part_of=1, category="cấp huyện"),
+            count(900, "mô hình", part_of=1, category="cấp xã"),
+        ],
+    ),
+    Case(
         "ratio-with-own-verb",
         "Có 40/40 xã, thị trấn đã đăng ký xây dựng mô hình “Dân vận khéo”.",
         [count(40, "xã, thị trấn", total=40, status="registered")],
