@@ -279,7 +279,11 @@ def _status_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     anywhere = rf"(?<![\p{{L}}\p{{M}}])(?:{lexicons.alternation(list(phrases))})(?![\p{{L}}\p{{M}}])"
     before = lexicons.alternation([*phrases, *before_only])
     fillers = lexicons.alternation(config["before_fillers"]["words"])
-    right_before = rf"(?<![\p{{L}}\p{{M}}])(?P<status>{before})(?:\s+(?:{fillers})|\s*“[^”]{{0,80}}”)*\s*$"
+    # The award's giver may be named between it and the figure: `Bằng khen của Chủ tịch UBND tỉnh cho`.
+    giver = r"\s+của\s+[^,;:.\d“”()]{1,60}?(?=\s)"
+    right_before = (
+        rf"(?<![\p{{L}}\p{{M}}])(?P<status>{before})(?:{giver})?(?:\s+(?:{fillers})|\s*“[^”]{{0,80}}”)*\s*$"
+    )
     return regex.compile(anywhere, regex.IGNORECASE), regex.compile(right_before, regex.IGNORECASE)
 
 

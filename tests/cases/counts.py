@@ -1089,6 +1089,22 @@ VARIED_STATUSES = [
         "Có 30 tập thể và 45 cá nhân được tặng Giấy khen của Ban Chỉ đạo.",
         [count(30, "tập thể", status="commended"), count(45, "cá nhân", status="commended")],
     ),
+    # The giver of an award may stand between it and the figure.
+    Case(
+        "commended-giver-named",
+        "Ban Chỉ đạo trao Bằng khen của Chủ tịch UBND tỉnh cho 10 tập thể và 15 cá nhân.",
+        [count(10, "tập thể", status="commended"), count(15, "cá nhân", status="commended")],
+    ),
+    Case(
+        "commended-award-then-verb",
+        "Dịp này, Bằng khen của Ban Thường vụ Tỉnh ủy được trao cho 8 tập thể.",
+        [count(8, "tập thể", status="commended")],
+    ),
+    Case(
+        "maintained-passive-then-more",
+        "Có 30 mô hình tiếp tục được duy trì, phát huy hiệu quả.",
+        [count(30, "mô hình", status="maintained")],
+    ),
     # The verb before a list governs all of it; `là điển hình` after the last item does not override it.
     Case(
         "commended-list-of-exemplary",
