@@ -45,11 +45,12 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
     body = [s for s in doc.sentences if s.start >= doc.header.body_start and not _in_title(doc, s.start)]
     found: list[tuple[int, Event]] = []
     read_for_date: set[int] = set()
+    latest = max((d.value for d in dates if d.kind in ("date", "range") and len(d.value) == 10), default=None)
     for k in range(len(body)):
         if k in read_for_date:
             continue  # `Hội nghị diễn ra vào sáng 27/9`: the date of the meeting the sentence before named
         reported = _reported_event(doc, body, k, dates, [e for _, e in found])
-        if reported is None:
+        if reported is None or _history(reported[0].date, latest):
             continue
         event, date_sentence = reported
         if date_sentence is not None:
@@ -85,6 +86,14 @@ def _organizer_from_headline(doc: ArticleDoc, events: list[Event]) -> list[Event
                 events[n] = event.model_copy(update={"organizer": organizer})
             break
     return events
+
+
+def _history(day: str | None, latest: str | None) -> bool:
+    """A meeting of decades before the latest day the article names is history it recalls (`Ngày
+    3/2/1930, Hội nghị hợp nhất các tổ chức cộng sản …`), not news it reports."""
+    if day is None or latest is None:
+        return False
+    return int(latest[:4]) - int(day[:4]) >= _config()["lead"]["history_years"]
 
 
 @cache

@@ -1481,6 +1481,32 @@ MORE_FORMS = [
         [],
         [event("lễ", "2024-03-06", organizer="Ban Dân vận Tỉnh ủy và Liên đoàn Lao động tỉnh")],
     ),
+    # A meeting of the Party's founding years is history the article recalls.
+    Case(
+        "history",
+        "Sáng 20/10/2024, Ban Dân vận Tỉnh ủy tổ chức Lễ kỷ niệm 94 năm Ngày truyền thống. Ngày 3/2/1930, "
+        "Hội nghị hợp nhất các tổ chức cộng sản đã diễn ra tại Hương Cảng.",
+        [("Sáng 20/10/2024", "2024-10-20"), ("Ngày 3/2/1930", "1930-02-03")],
+        [],
+        [event("lễ", "2024-10-20")],
+    ),
+    Case(
+        "phien-chat-van",
+        "Chiều 14/3, Thường trực HĐND tỉnh tổ chức phiên chất vấn về công tác dân vận chính quyền. Chủ trì: "
+        "đồng chí Nguyễn Văn Thọ, Chủ tịch HĐND tỉnh.",
+        [("Chiều 14/3", "2024-03-14")],
+        ["Nguyễn Văn Thọ"],
+        [event("hội nghị", "2024-03-14", organizer="Thường trực HĐND tỉnh", chairs=["Nguyễn Văn Thọ"])],
+    ),
+    # A delegation's check with the bare verb, its leader named between commas.
+    Case(
+        "doan-kiem-tra-viec",
+        "Ngày 27/5, Đoàn kiểm tra số 3 của Ban Chỉ đạo tỉnh, do đồng chí Thạch Phước Bình, Trưởng Ban Dân "
+        "vận Tỉnh ủy làm Trưởng đoàn, kiểm tra việc thực hiện dân chủ ở cơ sở tại huyện Cầu Ngang.",
+        [("Ngày 27/5", "2024-05-27")],
+        ["Thạch Phước Bình"],
+        [event("buổi làm việc", "2024-05-27", chairs=["Thạch Phước Bình"])],
+    ),
     # Weeks of visits by several teams are a campaign, not one meeting.
     Case(
         "campaign-range",
