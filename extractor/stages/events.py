@@ -279,6 +279,10 @@ def _anchor(
     late = _held_on(doc, sentence, dates)
     if late is not None:
         return _Anchor(late, sentence.start, late.start, True, _part_of_day_before(doc, late), "held_on")
+    before_verb = _date_before_verb(doc, sentence, dates)
+    if before_verb is not None:
+        part = _part_of_day_before(doc, before_verb)
+        return _Anchor(before_verb, sentence.start, sentence.end, True, part, "before_verb")
     if k + 1 < len(body):
         following = _held_on(doc, body[k + 1], dates)
         if following is not None and _opens_with_meeting(doc, body[k + 1]):
@@ -367,6 +371,22 @@ def _held_on(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> _L
         if not any(_held_on_pattern().search(doc.text[max(sentence.start, p - 40) : p]) for p in starts):
             continue
         if _trigger(doc, sentence.start, candidate.start, None) is not None:
+            return candidate
+    return None
+
+
+@cache
+def _verb_after_date() -> regex.Pattern:
+    verbs = lexicons.alternation(_config()["lead"]["organize"])
+    return regex.compile(rf"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:{verbs}){_WORD_END}")
+
+
+def _date_before_verb(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> _LeadDate | None:
+    """`Ban Dân vận Tỉnh ủy ngày 14/3 đã tổ chức hội nghị …`: a day date between the organizer and
+    the verb of holding that names the meeting."""
+    for candidate in _date_candidates(doc, sentence, dates):
+        verb = _verb_after_date().match(doc.text, candidate.end, sentence.end)
+        if verb is not None and _trigger_after_verb(doc, verb.end(), sentence.end, None) is not None:
             return candidate
     return None
 
@@ -608,6 +628,10 @@ def _organizer_end_pattern() -> regex.Pattern:
 # dropped, an abbreviation of the name (`Ban Dân vận Tỉnh ủy (BDVTU)`) kept (GUIDE: as written).
 _TRAILING_BRACKET = regex.compile(r"\s*\((?!\p{Lu}[\p{Lu}\p{N}&-]*\))[^()]*\)\s*$")
 _EDGE = " ,;:-–"
+_TRAILING_DATE = regex.compile(
+    r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày|hôm)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?$",
+    regex.IGNORECASE,
+)
 
 
 def _organizer(doc: ArticleDoc, start: int, end: int, place: _Span | None) -> str | None:
@@ -623,6 +647,7 @@ def _organizer(doc: ArticleDoc, start: int, end: int, place: _Span | None) -> st
     cut = _organizer_end_pattern().search(written)
     written = written[: cut.start()] if cut else written
     written = _TRAILING_BRACKET.sub("", written.strip(_EDGE)).strip(_EDGE)
+    written = _TRAILING_DATE.sub("", written).strip(_EDGE)  # `Ban Dân vận Tỉnh ủy ngày 14/3 đã tổ chức`
     if len(written) < 3 or len(written) > _config()["organizer"]["max_length"]:
         return None
     if _words_pattern("organizer", "not_starting").match(written):
@@ -659,7 +684,7 @@ def _location_pattern() -> regex.Pattern:
 
 @cache
 def _place_after_date_pattern() -> regex.Pattern:
-    return regex.compile(rf"\s*,\s*tại\s+(?P<place>[^,;.]+?{_place_tail()})\s*,", regex.IGNORECASE)
+    return regex.compile(rf"\s*,?\s*tại\s+(?P<place>[^,;.]+?{_place_tail()})\s*,", regex.IGNORECASE)
 
 
 def _place_after_date(doc: ArticleDoc, date_end: int, end: int) -> _Span | None:

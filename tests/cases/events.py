@@ -1507,6 +1507,28 @@ MORE_FORMS = [
         ["Thạch Phước Bình"],
         [event("buổi làm việc", "2024-05-27", chairs=["Thạch Phước Bình"])],
     ),
+    # The date between the organizer and the verb; the place after the date without a comma.
+    Case(
+        "date-before-verb",
+        "Ban Dân vận Tỉnh ủy Sơn La ngày 14/3 đã tổ chức hội nghị sơ kết công tác dân vận quý I/2024.",
+        [("ngày 14/3", "2024-03-14")],
+        [],
+        [
+            event(
+                "hội nghị sơ kết",
+                "2024-03-14",
+                organizer="Ban Dân vận Tỉnh ủy Sơn La",
+                rule="events:before_verb",
+            )
+        ],
+    ),
+    Case(
+        "place-after-date-no-comma",
+        "Sáng 14/3 tại Hà Nội, Ban Dân vận Trung ương tổ chức Hội nghị giao ban công tác dân vận quý I.",
+        [("Sáng 14/3", "2024-03-14")],
+        [],
+        [event("giao ban", "2024-03-14", organizer="Ban Dân vận Trung ương", location="Hà Nội")],
+    ),
     # Weeks of visits by several teams are a campaign, not one meeting.
     Case(
         "campaign-range",
