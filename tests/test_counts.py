@@ -138,7 +138,7 @@ def test_never_raises(text: str) -> None:
         assert doc.text[count.start : count.end] == count.text
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -167,6 +167,19 @@ def test_never_raises(text: str) -> None:
                 "gồm",
                 "và",
                 ".",
+                "cụ thể:",
+                "\n-",
+                "\n+",
+                "Trong đó,",
+                "Riêng",
+                "trong số",
+                "với",
+                "lĩnh vực",
+                "cấp tỉnh",
+                "tăng",
+                "đề nghị",
+                "(36,8%)",
+                "là",
             ]
         ),
         max_size=30,

@@ -651,12 +651,13 @@ def _items_of(
     if opening is None:
         return [], 0
     if opening.close is not None:
-        inside = [f for f in figures[i + 1 :] if f.end <= opening.close]
+        inside = [f for f in figures[i + 1 :] if f.end <= opening.close and f.parent is None]
         items = [f for f in inside if _is_item_unit(f.unit, total.unit)]
         if not items and len(inside) > 1 and sum(f.value for f in inside) == total.value:
             items = inside  # `100 điển hình tiêu biểu (40 tập thể, 60 cá nhân)`
         return items, opening.close
-    listed = _listed_after(doc, figures[following:], opening.start)
+    # Items of a breakdown read before (`300 mô hình kinh tế (cấp tỉnh 100, cấp huyện 200)`) are not listed.
+    listed = _listed_after(doc, [f for f in figures[following:] if f.parent is None], opening.start)
     items = []
     for figure in listed:
         if not _is_item_unit(figure.unit, total.unit):
@@ -704,6 +705,12 @@ def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure])
             continue
         for item in items:
             item.parent = total
+            if item.split:
+                # `part_of` points at a total, never at a part: a part's own breakdown is let go.
+                for child in figures:
+                    if child.parent is item:
+                        child.parent = None
+                item.split = False
         total.split = True
         _check_sum(doc, total, items)
 

@@ -981,6 +981,20 @@ LEVEL_AND_GROUP_BREAKDOWNS = [
         "Ban Chỉ đạo đã kiểm tra 15 xã; 12 xã thực hiện tốt, 3 xã còn hạn chế.",
         [count(15, "xã"), count(12, "xã", category=None), count(3, "xã", category=None)],
     ),
+    # `part_of` points at a total, never at a part: the outer breakdown keeps its parts, the inner one
+    # lets its items go.
+    Case(
+        "breakdown-inside-a-part",
+        "Toàn tỉnh có 500 mô hình, trong đó 300 mô hình kinh tế (cấp tỉnh 100, cấp huyện 200), 200 mô hình "
+        "văn hóa - xã hội.",
+        [
+            count(500, "mô hình"),
+            count(300, "mô hình", part_of=0, category="kinh tế"),
+            count(100, "mô hình", category="cấp tỉnh"),
+            count(200, "mô hình", category="cấp huyện"),
+            count(200, "mô hình", part_of=0, category="văn hóa - xã hội"),
+        ],
+    ),
     # A breakdown by type ends where a subset of its own begins.
     Case(
         "by-type-then-subset",
