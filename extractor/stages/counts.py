@@ -3,10 +3,14 @@
 A count is a number (digit groups `1.079`, leading zeros `01`, words `hai mươi mốt`), or a ratio
 `10/11` or a range `từ 3 đến 5`, followed at once by a counted noun (data/count_units.txt). Around
 it the stage reads the status of what is counted (data/count_status.toml), whether the count is an
-item of a breakdown of the total before it (`trong đó …`, `(…)`, `gồm …`), the item's category, and
-a percentage that qualifies it (data/count_rules.toml). A breakdown whose items do not add up to
-its total is reported as a `count_sum_mismatch` warning. Money, dates, durations, ordinals and
-document numbers never reach a counted noun, so they are not counts.
+item of a breakdown of the total before it, the item's category, and a percentage that qualifies it
+(data/count_rules.toml). Sentences are read in passages, so that a breakdown may follow its total
+in the next sentence (`Trong đó, …`, `Về phát triển kinh tế có 19 mô hình; …`) or on the lines of a
+list (`trong đó:` / `- Lĩnh vực phát triển kinh tế: 412 mô hình;`). A list is opened by a breakdown
+word (`trong đó`, `gồm`, `cụ thể`, `với`), a parenthesis, a colon, `Trong số N …`, or, for items
+that each name their field and add up, the end of the total's clause. A breakdown whose items do
+not add up to its total is reported as a `count_sum_mismatch` warning. Money, dates, durations,
+ordinals and document numbers never reach a counted noun, so they are not counts.
 """
 
 from __future__ import annotations
