@@ -783,17 +783,25 @@ def _chairs(
     or after `chủ trì hội nghị là/có`, `dưới sự chủ trì của`, `Trưởng đoàn là`; every verb of
     the sentence counts (`A chủ trì hội nghị; cùng chủ trì có đồng chí B`). Returns the names and
     their sentence."""
-    verb_pattern, _ = _chair_patterns()
-    for i in range(k, min(len(body), k + 1 + _config()["chairs"]["window"])):
-        sentence = body[i]
-        names = [
-            name
-            for verb in verb_pattern.finditer(doc.text, sentence.start, sentence.end)
-            for name in _chairs_at(doc, sentence, verb, officials)
-        ]
+    last = min(len(body), k + 1 + _config()["chairs"]["window"])
+    for i in range(k, last):
+        names = _chairs_in(doc, body[i], officials)
         if names:
+            # `… chủ trì hội nghị. Cùng chủ trì có đồng chí …`: co-chairs named in the sentences after.
+            for j in range(i + 1, last):
+                if _words_pattern("chairs", "co_chair").search(doc.text, body[j].start, body[j].end):
+                    names.extend(_chairs_in(doc, body[j], officials))
             return list(dict.fromkeys(names)), i
     return [], None
+
+
+def _chairs_in(doc: ArticleDoc, sentence: Segment, officials: list[Official]) -> list[str]:
+    verb_pattern, _ = _chair_patterns()
+    return [
+        name
+        for verb in verb_pattern.finditer(doc.text, sentence.start, sentence.end)
+        for name in _chairs_at(doc, sentence, verb, officials)
+    ]
 
 
 def _chairs_at(doc: ArticleDoc, sentence: Segment, verb: regex.Match, officials: list[Official]) -> list[str]:

@@ -1062,6 +1062,15 @@ CHAIR_FORMS = [
         [event("đối thoại", "2024-03-14", chairs=["Hà Văn Bảy", "Lò Thị Thanh"])],
     ),
     Case(
+        "cung-chu-tri-next-sentence",
+        "Sáng 14/3, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý I. Đồng chí Vương Văn "
+        "Hà, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị. Cùng chủ trì có đồng chí Lý Thị Lan, Phó Trưởng "
+        "Ban Thường trực.",
+        [("Sáng 14/3", "2024-03-14")],
+        ["Vương Văn Hà", "Lý Thị Lan"],
+        [event("giao ban", "2024-03-14", chairs=["Vương Văn Hà", "Lý Thị Lan"])],
+    ),
+    Case(
         "truong-doan-la",
         "Ngày 14/3, Đoàn kiểm tra số 3 của Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy xã Mường So. Trưởng "
         "đoàn là đồng chí Tao Văn Hải, Phó Trưởng Ban Dân vận Tỉnh ủy.",
