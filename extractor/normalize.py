@@ -75,27 +75,31 @@ def _space_table() -> tuple[dict[int, str | None], frozenset[str]]:
 Origin = tuple[int, int]
 
 
-def _compose(line: str, start: int) -> tuple[list[str], list[Origin]]:
-    """NFC of one line, cluster by cluster, with the raw span of each output character."""
-    if unicodedata.is_normalized("NFC", line):
+def _compose(line: str, start: int, dropped: frozenset[str]) -> tuple[list[str], list[Origin]]:
+    """NFC of one line without its dropped characters, cluster by cluster, with the raw span of each
+    output character. Dropping comes first: a zero-width space between a letter and a combining mark
+    (`a\u200b\u0300`) would otherwise leave the two to meet undecomposed after it is gone."""
+    if unicodedata.is_normalized("NFC", line) and dropped.isdisjoint(line):
         return list(line), [(k, k + 1) for k in range(start, start + len(line))]
+    kept = [(c, start + k) for k, c in enumerate(line) if c not in dropped]
     chars: list[str] = []
     origins: list[Origin] = []
     i = 0
-    while i < len(line):
+    while i < len(kept):
         j = i + 1
-        while j < len(line) and unicodedata.combining(line[j]):
+        while j < len(kept) and unicodedata.combining(kept[j][0]):
             j += 1
-        for c in unicodedata.normalize("NFC", line[i:j]):
+        origin = (kept[i][1], kept[j - 1][1] + 1)
+        for c in unicodedata.normalize("NFC", "".join(c for c, _ in kept[i:j])):
             chars.append(c)
-            origins.append((start + i, start + j))
+            origins.append(origin)
         i = j
     return chars, origins
 
 
 def _clean_line(line: str, start: int) -> tuple[str, list[Origin]]:
-    chars, origins = _compose(line, start)
-    table, _ = _space_table()
+    table, dropped = _space_table()
+    chars, origins = _compose(line, start, dropped)
     out: list[str] = []
     out_origins: list[Origin] = []
     for c, o in zip(chars, origins, strict=True):

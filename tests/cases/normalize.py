@@ -35,6 +35,8 @@ CASES = [
     # Spaces.
     Case("nbsp", "Ban\u00a0Dân\u00a0vận", "Ban Dân vận"),
     Case("thin-and-zero-width", "Dân\u2009vận\u200b khéo", "Dân vận khéo"),
+    # A zero-width space dropped between a letter and its combining mark: the two compose (`à`).
+    Case("zero-width-before-combining-mark", "Ho\u200b\u0300a ba\u0300n", "Hòa bàn"),
     Case("runs-and-trim", "   hội   nghị  \t sơ kết   ", "hội nghị sơ kết"),
     Case("crlf", "dòng một\r\ndòng hai", "dòng một\ndòng hai"),
     Case("blank-lines", "đoạn một\n\n\n\n\nđoạn hai", "đoạn một\n\nđoạn hai"),
