@@ -75,3 +75,11 @@ def test_sentences_joined_where_underthesea_ends_too_early(text: str, count: int
     doc = build("t", normalize(text).text, Header())
     check_offsets(doc)
     assert len(doc.sentences) == count, [s.text for s in doc.sentences]
+
+
+def test_sentence_data_loads_and_says_its_source() -> None:
+    from extractor import document
+    from extractor.lexicons import DATA_DIR
+
+    assert (DATA_DIR / "sentences.toml").read_text(encoding="utf-8").startswith("# ")
+    assert document._abbreviation_end().search("PGS.TS.")
