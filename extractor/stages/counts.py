@@ -120,11 +120,14 @@ def _count_pattern() -> regex.Pattern:
     word = lexicons.alternation(word_list)
     number = rf"(?:{_DIGITS}|(?:{word})(?:\s+(?:{word}))*(?![\p{{L}}\p{{M}}]))"
     units = lexicons.alternation(lexicons.words("count_units"))
-    not_followed_by = lexicons.alternation(lexicons.table("count_rules")["unit"]["not_followed_by"])
+    config = lexicons.table("count_rules")["unit"]
+    not_followed_by = lexicons.alternation(config["not_followed_by"])
+    not_words = lexicons.alternation(config["not_words"])
+    unit_start = rf"(?!(?:{not_words})(?![\p{{L}}\p{{M}}]))"
     unit_end = rf"(?![\p{{L}}\p{{M}}\p{{N}}])(?!\s+(?:{not_followed_by})(?![\p{{L}}\p{{M}}]))"
     # A unit coordinated after a comma is lower case in running text; `9.876 hội viên, Huyện …`
     # starts a new clause.
-    unit = rf"(?:{units}){unit_end}(?:\s*,\s*(?-i:{units}){unit_end})*"
+    unit = rf"{unit_start}(?:{units}){unit_end}(?:\s*,\s*{unit_start}(?-i:{units}){unit_end})*"
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}\p{{N}}/.,:\-–])    # not inside a word, a date, a code or a decimal

@@ -1269,6 +1269,36 @@ MORE_NOT_COUNTS = [
     ),
 ]
 
+# Second round of issue 6: units, field names and fillers met in articles the stage had not seen.
+NEW_UNITS_AND_FIELDS = [
+    Case(
+        "mediators",
+        "Xã kiện toàn 9 tổ hòa giải với 54 hòa giải viên.",
+        [count(9, "tổ hòa giải"), count(54, "hòa giải viên")],
+    ),
+    Case("workers-qualifier-goes", "tạo việc làm cho 37 lao động địa phương", [count(37, "lao động")]),
+    Case(
+        "clergy-coordinated",
+        "có 45 chức sắc, chức việc tham gia",
+        [count(45, "chức sắc, chức việc", text="45 chức sắc, chức việc")],
+    ),
+    Case("household-members", "Bản có 72 hộ với 318 khẩu.", [count(72, "hộ"), count(318, "khẩu")]),
+    Case("honorific-people", "Hội nghị đã hiệp thương cử 25 vị vào Ban Thường trực.", [count(25, "vị")]),
+    Case("positions-are-no-people", "Huyện bố trí 4 vị trí việc làm mới; treo 12 khẩu hiệu.", []),
+    Case("savings-groups", "Hội duy trì 48 tổ phụ nữ tiết kiệm", [count(48, "tổ phụ nữ tiết kiệm")]),
+    Case(
+        "digital-field-is-no-number-sign",
+        "gồm: lĩnh vực kinh tế 30 mô hình; chuyển đổi số 12 mô hình; kinh tế số 8 mô hình",
+        [count(30, "mô hình"), count(12, "mô hình", text="12 mô hình"), count(8, "mô hình")],
+    ),
+    Case("house-number-still-no-count", "Gia đình ông ở số 27 hộ khẩu thường trú", []),
+    Case(
+        "maintained-working",
+        "các xã duy trì hoạt động 63 tổ tự quản; tiếp tục duy trì hoạt động có hiệu quả 20 câu lạc bộ",
+        [count(63, "tổ tự quản", status="maintained"), count(20, "câu lạc bộ", status="maintained")],
+    ),
+]
+
 ALL = (
     NUMBERS
     + UNITS
@@ -1283,4 +1313,5 @@ ALL = (
     + VARIED_STATUSES
     + MORE_NUMBERS_AND_UNITS
     + MORE_NOT_COUNTS
+    + NEW_UNITS_AND_FIELDS
 )
