@@ -344,6 +344,9 @@ def _read_statuses(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -
         after = doc.text[figure.end : max(figure.end, end)]
         clause_end = _clause_end_pattern().search(after)
         after = after[: clause_end.start()] if clause_end else after
+        # What follows a share speaks of its base: `3.496 mô hình, đạt 57% số mô hình đăng ký`.
+        share = _share_pattern().search(after)
+        after = after[: share.start()] if share else after
         owned = _owned_pattern().search(after)
         after = after[: owned.start()] if owned else after
         found = [leads[id(figure)]]
@@ -361,6 +364,76 @@ def _read_statuses(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -
         shared = _best([f.status for f in group])
         for figure in group:
             figure.status = _best([figure.status, lead]) or shared
+    _read_said_once(doc, sentence, figures)
+
+
+def _statuses_in(text: str) -> CountStatus | None:
+    """The best status said in `text`, not counting those asked for or planned."""
+    phrases, _ = _status_table()
+    anywhere, _ = _status_patterns()
+    return _best(
+        [
+            phrases.get(regex.sub(r"\s+", " ", m.group().lower()))
+            for m in anywhere.finditer(text)
+            if not _proposed(text[: m.start()])
+        ]
+    )
+
+
+def _unit_named(unit: str, text: str) -> bool:
+    pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(unit)}(?![\p{{L}}\p{{M}}])"
+    return regex.search(pattern, text, regex.IGNORECASE) is not None
+
+
+_BRACKETED = regex.compile(r"\(\s*$")
+_AFTER_IS = regex.compile(r"(?<![\p{L}\p{M}])là\s*$", regex.IGNORECASE)
+
+
+def _read_said_once(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
+    """Statuses said once for figures that carry none of their own:
+    - a count in parentheses after its noun phrase (`được chọn làm điển hình cấp huyện (87 mô hình)`);
+    - a series after a heading that names the unit and its status (`số mô hình đăng ký tăng qua
+      từng năm: năm 2021 có 1.126 mô hình, năm 2022 có …`);
+    - a frame that names them first (`Trong số mô hình được công nhận, vùng … có 58 mô hình`,
+      `tổng số mô hình được công nhận giai đoạn 2021 - 2025 là 3.496 mô hình`);
+    - an elliptic clause (`năm 2022 tặng Bằng khen cho 45 tập thể; năm 2023 là 52 tập thể`), which
+      repeats the verb of the figure of its unit before it."""
+    for k, figure in enumerate(figures):
+        if figure.status is not None:
+            continue
+        clause_start = max(doc.text.rfind(mark, sentence.start, figure.start) for mark in ".;:") + 1
+        clause_start = max(clause_start, sentence.start, figures[k - 1].end if k else 0)
+        before = doc.text[clause_start : figure.start]
+        status = None
+        if _BRACKETED.search(before) and regex.match(r"\s*\)", doc.text[figure.end :]):
+            opened = doc.text.rfind("(", clause_start, figure.start)
+            status = _statuses_in(doc.text[max(clause_start, opened - _AFTER_WINDOW) : opened])
+        if status is None:
+            status = _heading_status(doc, sentence, figure)
+        framed = _frame_pattern().match(before) or _AFTER_IS.search(before)
+        if status is None and framed and "số" in before.lower().split() and _unit_named(figure.unit, before):
+            status = _statuses_in(before)
+        if status is None and _AFTER_IS.search(before):
+            status = next((f.status for f in reversed(figures[:k]) if f.unit == figure.unit), None)
+        figure.status = status
+
+
+def _heading_status(doc: ArticleDoc, sentence: Segment, figure: _Figure) -> CountStatus | None:
+    """The status of the heading a colon closes before the figure, in its sentence, when the
+    heading names the figure's unit."""
+    colon = doc.text.rfind(":", sentence.start, figure.start)
+    if colon < 0 or _SENTENCE_END.search(doc.text, colon, figure.start):
+        return None
+    start = max(doc.text.rfind(mark, sentence.start, colon) for mark in ".;") + 1
+    heading = doc.text[max(start, sentence.start) : colon]
+    return _statuses_in(heading) if _unit_named(figure.unit, heading) else None
+
+
+@cache
+def _frame_pattern() -> regex.Pattern:
+    """`Trong số mô hình được công nhận, …`: a frame that names the unit before its figures."""
+    leads = lexicons.alternation(lexicons.table("count_rules")["breakdown"]["before_total"])
+    return regex.compile(rf"\s*(?:{leads})\s+(?:các\s+|những\s+)?[^\d]*$", regex.IGNORECASE)
 
 
 @cache
@@ -550,8 +623,20 @@ def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figu
                 break
             start = match.start("category") + len(written) - len(written.lstrip(_EDGE))
             value = int(match["value"].replace(".", ""))
-            items.append(_Figure(start, match.end("value"), value, None, None, total.unit, "counts:unitless",
-                                 status=total.status, category=category, parent=total))
+            items.append(
+                _Figure(
+                    start,
+                    match.end("value"),
+                    value,
+                    None,
+                    None,
+                    total.unit,
+                    "counts:unitless",
+                    status=total.status,
+                    category=category,
+                    parent=total,
+                )
+            )
             at = match.end()
             separator = _ITEM_SEPARATOR.match(doc.text, at, region_end)
             if separator is None or not separator.group():
@@ -734,9 +819,7 @@ def _area_pattern() -> regex.Pattern:
     config = lexicons.table("count_rules")["area"]
     openers = lexicons.alternation(config["openers"])
     places = lexicons.alternation(config["places"])
-    return regex.compile(
-        rf"^(?:{openers})\s+(?:các\s+)?(?:{places})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE
-    )
+    return regex.compile(rf"^(?:{openers})\s+(?:các\s+)?(?:{places})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 
 
 def _split_by_area(doc: ArticleDoc, items: list[_Figure], list_start: int, list_end: int) -> bool:

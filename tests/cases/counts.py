@@ -1299,6 +1299,76 @@ NEW_UNITS_AND_FIELDS = [
     ),
 ]
 
+# A status said once for figures with none of their own: a heading before a colon, a frame that
+# names the unit (`Trong số …`, `số … được công nhận … là N`), a count in parentheses after its noun
+# phrase, an elliptic clause that repeats the verb before it; and words after a share speak of its base.
+STATUS_SAID_ONCE = [
+    Case(
+        "series-after-heading",
+        "Số mô hình được công nhận qua các năm như sau: năm 2020 có 210 mô hình, năm 2021 có 245 mô hình, "
+        "năm 2022 có 298 mô hình.",
+        [
+            count(210, "mô hình", status="recognized"),
+            count(245, "mô hình", status="recognized"),
+            count(298, "mô hình", status="recognized"),
+        ],
+    ),
+    Case(
+        "heading-of-another-unit-gives-nothing",
+        "Số mô hình đăng ký tăng: năm 2023 có 56 hộ tham gia.",
+        [count(56, "hộ", status=None)],
+    ),
+    Case(
+        "heading-without-status",
+        "Kết quả qua từng năm: năm 2021 có 80 mô hình, năm 2022 có 95 mô hình.",
+        [count(80, "mô hình", status=None), count(95, "mô hình", status=None)],
+    ),
+    Case(
+        "frame-trong-so",
+        "Trong số các mô hình được khen thưởng, khối doanh nghiệp có 14 mô hình.",
+        [count(14, "mô hình", status="commended")],
+    ),
+    Case(
+        "subject-so-la",
+        "Tính chung cả giai đoạn, tổng số tập thể được tuyên dương trong 3 năm là 126 tập thể.",
+        [count(126, "tập thể", status="commended")],
+    ),
+    Case(
+        "la-without-so-is-no-frame",
+        "Điểm mới của đợt biểu dương năm nay là 40 hộ đã tự nguyện hiến đất.",
+        [count(40, "hộ", status=None)],
+    ),
+    Case(
+        "bracketed-count",
+        "Nhiều mô hình được đăng ký xây dựng ở cấp xã (215 mô hình) và cấp huyện.",
+        [count(215, "mô hình", status="registered")],
+    ),
+    Case(
+        "bracketed-count-proposed",
+        "Huyện đề nghị công nhận các mô hình tiêu biểu (32 mô hình).",
+        [count(32, "mô hình", status=None)],
+    ),
+    Case(
+        "elliptic-repeats-verb",
+        "Năm 2021 huyện biểu dương 20 cá nhân; năm 2022 là 26 cá nhân, năm 2023 là 31 cá nhân.",
+        [
+            count(20, "cá nhân", status="commended"),
+            count(26, "cá nhân", status="commended"),
+            count(31, "cá nhân", status="commended"),
+        ],
+    ),
+    Case(
+        "elliptic-of-another-unit",
+        "Tỉnh công nhận 40 mô hình; số hộ tham gia là 900 hộ.",
+        [count(40, "mô hình", status="recognized"), count(900, "hộ", status=None)],
+    ),
+    Case(
+        "share-base-is-not-the-figure",
+        "Có 410 mô hình được công nhận, đạt 62% số mô hình đăng ký; 95 hộ đạt 80% kế hoạch đăng ký.",
+        [count(410, "mô hình", status="recognized", percent=62.0), count(95, "hộ", status=None)],
+    ),
+]
+
 ALL = (
     NUMBERS
     + UNITS
@@ -1314,4 +1384,5 @@ ALL = (
     + MORE_NUMBERS_AND_UNITS
     + MORE_NOT_COUNTS
     + NEW_UNITS_AND_FIELDS
+    + STATUS_SAID_ONCE
 )
