@@ -59,6 +59,7 @@ def extract(doc: ArticleDoc) -> list[Count]:
         _read_breakdowns(doc, sentence, found)
         _read_percents(doc, sentence, found)
         figures.extend(found)
+    _read_totals_after_parts(doc, figures)
     _inherit_statuses(doc, figures)
     return _to_counts(doc, _merge_restated(figures))
 
@@ -805,6 +806,55 @@ def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure])
                 item.split = False
         total.split = True
         _check_sum(doc, total, items)
+
+
+@cache
+def _total_after_pattern() -> regex.Pattern:
+    words = lexicons.alternation(lexicons.table("count_rules")["breakdown"]["total_after_parts"])
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{words})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+def _read_totals_after_parts(doc: ArticleDoc, figures: list[_Figure]) -> None:
+    """A total written after its parts (`khối Đảng có 312 mô hình, khối chính quyền có 845 mô hình,
+    …. Như vậy, tổng số mô hình được công nhận là 3.496 mô hình`): a figure said as a total
+    (count_rules.toml `total_after_parts`) in the clause of its parts or the next sentence, when
+    the figures of its unit listed right before it, in one sentence, add up to it exactly."""
+    max_gap = lexicons.table("count_rules")["breakdown"]["max_gap"]
+    for k, total in enumerate(figures):
+        if total.parent is not None or total.split or k < 2:
+            continue
+        clause_start = max(doc.text.rfind(mark, 0, total.start) for mark in ";:\n") + 1
+        said = doc.text[max(clause_start, figures[k - 1].end) : total.start]
+        if not _total_after_pattern().search(said) or len(_SENTENCE_END.findall(said)) > 1:
+            continue
+        parts: list[_Figure] = []
+        running = 0
+        for part in reversed(figures[:k]):
+            after = parts[-1].start if parts else total.start
+            if (
+                part.parent is not None
+                or part.split
+                or part.unit != total.unit
+                or part.total is not None
+                or after - part.end > (len(said) if not parts else max_gap)
+                or (parts and _SENTENCE_END.search(doc.text, part.end, after))
+                or _is_change(doc, part)
+            ):
+                break
+            parts.append(part)
+            running += part.value
+            if running >= total.value:
+                break
+        if running != total.value or len(parts) < 2:
+            continue
+        parts.reverse()
+        start = max(doc.text.rfind(mark, 0, parts[0].start) for mark in ".;:,\n") + 1
+        opening = _Opening(start, start, "with_category")
+        _read_categories(doc, parts, opening, _list_end(doc, parts[-1].end, total.start))
+        for part in parts:
+            part.parent = total
+            part.status = part.status or total.status
+        total.split = True
 
 
 def _up_to_semicolon(doc: ArticleDoc, listed: list[_Figure]) -> list[_Figure]:

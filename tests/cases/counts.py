@@ -1369,6 +1369,46 @@ STATUS_SAID_ONCE = [
     ),
 ]
 
+# A total written after its parts, in their clause or the next sentence (blocs and organisations
+# of the political system are groups, so a breakdown: gold/README.I.md).
+TOTALS_AFTER_PARTS = [
+    Case(
+        "blocs-then-total-next-sentence",
+        "Khối cơ quan Đảng có 40 mô hình, khối chính quyền có 75 mô hình, khối đoàn thể có 105 mô hình "
+        "được công nhận. Tính chung, toàn huyện có 220 mô hình được công nhận.",
+        [
+            count(40, "mô hình", status="recognized", category="Khối cơ quan Đảng", part_of=3),
+            count(75, "mô hình", status="recognized", category="khối chính quyền", part_of=3),
+            count(105, "mô hình", status="recognized", category="khối đoàn thể", part_of=3),
+            count(220, "mô hình", status="recognized"),
+        ],
+    ),
+    Case(
+        "organisations-then-total-same-sentence",
+        "Hội Nông dân đăng ký 60 mô hình, Đoàn Thanh niên 35 mô hình, tổng cộng 95 mô hình.",
+        [
+            count(60, "mô hình", category="Hội Nông dân", part_of=2),
+            count(35, "mô hình", category="Đoàn Thanh niên", part_of=2),
+            count(95, "mô hình"),
+        ],
+    ),
+    Case(
+        "total-after-that-does-not-add-up-is-no-total",
+        "Khối Đảng có 40 mô hình, khối chính quyền có 75 mô hình. Tổng số mô hình toàn tỉnh là 300 mô hình.",
+        [count(40, "mô hình"), count(75, "mô hình"), count(300, "mô hình")],
+    ),
+    Case(
+        "figures-without-total-word",
+        "Xã Tân Lập có 12 mô hình, Xã Hòa Bình có 8 mô hình; huyện có 20 mô hình mới.",
+        [count(12, "mô hình"), count(8, "mô hình"), count(20, "mô hình")],
+    ),
+    Case(
+        "parts-of-two-sentences-are-not-summed",
+        "Năm 2022 có 30 mô hình. Năm 2023 có 50 mô hình. Như vậy, tổng số là 80 mô hình.",
+        [count(30, "mô hình"), count(50, "mô hình"), count(80, "mô hình")],
+    ),
+]
+
 ALL = (
     NUMBERS
     + UNITS
@@ -1385,4 +1425,5 @@ ALL = (
     + MORE_NOT_COUNTS
     + NEW_UNITS_AND_FIELDS
     + STATUS_SAID_ONCE
+    + TOTALS_AFTER_PARTS
 )
