@@ -1,15 +1,19 @@
 """Stage `documents`: the Party and State documents an article cites (SPEC "documents").
 
-Patterns live in data/document_patterns.toml, codes and type words in data/document_codes.toml.
+Patterns live in data/document_patterns.toml, codes and type words in data/document_codes.toml,
+published titles of national documents in data/document_titles.toml.
 1. Numbered citations (`Quyết định số 290-QĐ/TW`, `42/NQ-CP`, `30/2020/NĐ-CP`) are found, the
    longest reading winning where patterns overlap; what follows the number is read in any order:
    `ngày …` (issued), `của …` (issuer), `(khóa X)` (term), then the quoted or `về …` subject (title).
+   A subject ends where its published title ends, else at the first sign of the rest of the
+   sentence (`_cut_title`). A law named before its number (`Luật … số 10/2022/QH15`) is one citation.
 2. Documents cited together (`217-QĐ/TW và … 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị`) share
    what follows the last of them.
 3. Mentions of one number and code are merged into one document; short mentions with the number
    only (`Quyết định 290`) join the document with that number and type.
 4. Documents named without a number (`Nghị quyết Trung ương 4 (khóa XII)`, `Hiến pháp năm 2013`,
-   `Luật Thực hiện dân chủ ở cơ sở`) are documents with `id` null, their name as `title`.
+   `Luật Thực hiện dân chủ ở cơ sở`, `Quy chế tiếp công dân của UBND xã`) are documents with `id`
+   null, their name as `title`; a later mention of a law cited with its number joins that document.
 """
 
 from __future__ import annotations
@@ -111,6 +115,10 @@ def _context() -> dict[str, regex.Pattern]:
     patterns["title_end"] = _compile(
         r"""[;:\n…]|\.(?:\s|$)|\((?!khóa)
         |,\ (?=\p{Lu}|(?:@title_comma_stops)(?![\p{L}]))
+        # a figure, ratio or date opens the rest of the sentence: `…, 10/10 huyện ủy`, `…, ngày 25/11`
+        |,\ (?=(?:(?:@parts_of_day)\ |ngày\ )?\d)
+        # a place that opens the next clause, unless the comma is inside a list of units
+        |(?<!(?:@admin_units)),\ (?=(?:@admin_units)(?![\p{L}]|\ hội))
         |\ (?=(?:@title_stops)(?![\p{L}]))""",
         regex.VERBOSE,
     )
@@ -165,15 +173,51 @@ def _cut_issuer(raw: str, joint: bool) -> str | None:
     return issuer
 
 
-def _cut_title(raw: str) -> str | None:
+@cache
+def _published_titles() -> dict[str, tuple[regex.Pattern, ...]]:
+    """Each published title as a pattern that allows the press's variants: a leading `về`, any case,
+    other quotes and brackets, a comma or dash more or less between its words."""
+    between = r"[\s,“”\"'‘’()\-–]+"
+    titles: dict[str, tuple[regex.Pattern, ...]] = {}
+    for doc_id, entries in lexicons.table("document_titles")["titles"].items():
+        patterns = []
+        for title in sorted(entries, key=len, reverse=True):
+            words = regex.findall(r"[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*", title)
+            if words[0].casefold() == "về":
+                words = words[1:]
+            body = between.join(regex.escape(w) for w in words)
+            patterns.append(
+                regex.compile(rf"(?:về\s+)?{body}[”\"'’)]?(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+            )
+        titles[doc_id] = tuple(patterns)
+    return titles
+
+
+def _cut_title(raw: str, doc_id: str, fronted: bool) -> str | None:
+    for published in _published_titles().get(doc_id, ()):
+        found = published.match(raw)
+        if found:
+            return raw[: found.end()].strip()
     context = _context()
     cuts = [len(raw), TITLE_MAX]
     for name in ("title_end", "title_next_document"):
         found = context[name].search(raw)
         if found:
             cuts.append(found.start())
+    if fronted:
+        # The main clause after a fronted one starts at the last comma before its predicate.
+        hard_end = regex.search(r"[;:\n]|\.(?:\s|$)", raw)
+        predicate = context["clause_predicate"].search(raw, 0, hard_end.start() if hard_end else len(raw))
+        comma = raw.rfind(", ", 0, predicate.start()) if predicate else -1
+        if comma > 0:
+            cuts.append(comma)
     title = raw[: min(cuts)].strip(" ,-")
     return title if len(title.split()) >= 2 else None
+
+
+def _fronted(text: str, start: int) -> bool:
+    """The citation at `start` is in a clause fronted before the main one (`Thực hiện …, S đã V`)."""
+    return _context()["fronted"].search(text, max(0, start - SUBJECT_WINDOW * 2), start) is not None
 
 
 def _read_tail(text: str, citation: Citation) -> None:
@@ -212,8 +256,10 @@ def _read_tail(text: str, citation: Citation) -> None:
         citation.title = quoted["title"].strip()
         return
     subject = context["title"].match(rest)
+    if subject is None and citation.rule.startswith("state"):
+        subject = context["state_title"].match(rest)
     if subject:
-        citation.title = _cut_title(subject["title"])
+        citation.title = _cut_title(subject["title"], citation.id, _fronted(text, citation.start))
 
 
 def _subject_issuer(doc: ArticleDoc, start: int) -> str | None:
@@ -245,8 +291,11 @@ def _citations(doc: ArticleDoc) -> list[Citation]:
         word = _context()["type_word"].search(text[max(0, m.start() - WORD_WINDOW) : m.start()])
         start = m.start() - (len(word.group()) if word else 0)
         doc_type = None
+        name = None if word else _name_before(text, m.start())
         if word:
             doc_type = _word_type(word["word"])
+        elif name:
+            start, doc_type = name.start, name.doc_type
         elif code_type:
             doc_type = codes["types"].get(code_type)
         citation = Citation(
@@ -262,6 +311,9 @@ def _citations(doc: ArticleDoc) -> list[Citation]:
             doc_type=doc_type,
         )
         _read_tail(text, citation)
+        if name:
+            # A law cited with its number is titled by its name (README.I).
+            citation.title = name.title
         citations.append(citation)
     _share_details(text, citations)
     for citation in citations:
@@ -270,6 +322,24 @@ def _citations(doc: ArticleDoc) -> list[Citation]:
             citation.issuer or _subject_issuer(doc, citation.start) or _code_issuer(citation.code_issuer)
         )
     return citations
+
+
+@dataclass(frozen=True, slots=True)
+class NameBefore:
+    start: int
+    doc_type: str
+    title: str
+
+
+def _name_before(text: str, number_start: int) -> NameBefore | None:
+    """`Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15`: a document's name right before `số` and
+    its number names the numbered document."""
+    window = max(0, number_start - SUBJECT_WINDOW)
+    for rule in named():
+        for m in rule.pattern.finditer(text, window, number_start):
+            if regex.fullmatch(r" số:? ?", text[m.end() : number_start]):
+                return NameBefore(m.start(), rule.doc_type, m.group())
+    return None
 
 
 def _word_type(word: str) -> str | None:
@@ -292,6 +362,9 @@ def _share_details(text: str, citations: list[Citation]) -> None:
             continue
         this.issued, this.issuer = following.issued, following.issuer
         this.term = this.term or following.term
+        if this.title is None:
+            # One subject after both belongs to neither alone (README.C, 217/218-QĐ/TW).
+            following.title = None
 
 
 def _mention(text: str, start: int, end: int) -> Mention:
@@ -353,14 +426,28 @@ def _same_name(a: str, b: str) -> bool:
     return long == short or long.startswith(short + " ")
 
 
-def _named(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+def _named(text: str, taken: list[tuple[int, int]], numbered_documents: list[Found]) -> list[Found]:
     found: list[Found] = []
+    taken = list(taken)
     for rule in named():
         for m in rule.pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            # Earlier rules are the more specific (`Luật Tín ngưỡng, tôn giáo` before `Luật …`).
+            taken.append((m.start(), m.end()))
             name = m.group()
             mention = _mention(text, m.start(), m.end())
+            cited = next(
+                (
+                    f
+                    for f in numbered_documents
+                    if f.ref.doc_type == rule.doc_type and f.ref.title and _same_name(f.ref.title, name)
+                ),
+                None,
+            )
+            if cited is not None:
+                cited.mentions.append(mention)
+                continue
             entry = next((f for f in found if f.ref.title and _same_name(f.ref.title, name)), None)
             if entry is None:
                 ref = DocumentRef(
@@ -368,6 +455,7 @@ def _named(text: str, taken: list[tuple[int, int]]) -> list[Found]:
                     doc_type=rule.doc_type,
                     title=name,
                     term=m.groupdict().get("term"),
+                    issuer=m.groupdict().get("issuer"),
                     rule=f"{STAGE}:{rule.id}",
                 )
                 found.append(Found(ref, [mention]))
@@ -386,7 +474,7 @@ def extract(doc: ArticleDoc) -> list[DocumentRef]:
     documents = _merge_numbered(text, citations)
     taken = [(c.start, c.end) for c in citations]
     _short_mentions(text, documents, taken)
-    documents.extend(_named(text, taken))
+    documents.extend(_named(text, taken, documents))
     for entry in documents:
         entry.mentions.sort(key=lambda mention: mention.start or 0)
     documents.sort(key=lambda entry: entry.mentions[0].start or 0)

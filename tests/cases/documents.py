@@ -314,6 +314,267 @@ FORMS = [
     ),
 ]
 
+# Where a `về …` subject ends. A title runs to the end of its noun phrase; what follows a comma may be
+# the rest of the sentence (a figure, a date, a place, the main clause) or part of the title.
+TITLE_ENDS = [
+    # 181: a ratio after the comma opens the main clause.
+    Case(
+        "title-ends-before-ratio",
+        "Thực hiện Kế hoạch số 112-KH/BDVTU ngày 18/3/2022 của Ban Dân vận Tỉnh ủy về thực hiện phong "
+        "trào thi đua “Dân vận khéo” giai đoạn 2022 - 2024, 10/10 huyện ủy, thành ủy đã ban hành văn bản",
+        [
+            document(
+                "112-KH/BDVTU", title="về thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2022 - 2024"
+            )
+        ],
+    ),
+    Case(
+        "title-ends-before-count",
+        "Triển khai Kế hoạch số 07-KH/HU của Huyện ủy về xây dựng xã dân vận khéo năm 2025, 125 mô hình "
+        "đã được công nhận",
+        [document("07-KH/HU", title="về xây dựng xã dân vận khéo năm 2025")],
+    ),
+    # 191: a list of units with its ratios.
+    Case(
+        "title-ends-before-unit-list",
+        "Kế hoạch số 87-KH/TU ngày 12/4/2021 của Ban Thường vụ Tỉnh ủy về đẩy mạnh phong trào thi đua "
+        "“Dân vận khéo” giai đoạn 2021 - 2025, 08/08 huyện ủy, thành ủy và 106/106 xã, phường, thị trấn "
+        "đã xây dựng kế hoạch",
+        [document("87-KH/TU", title="về đẩy mạnh phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025")],
+    ),
+    # 184: the date of the event the sentence reports.
+    Case(
+        "title-ends-before-date",
+        "Thực hiện Kế hoạch số 62-KH/BDVTU ngày 04/3/2024 của Ban Dân vận Tỉnh ủy về kiểm tra, khảo sát "
+        "công tác dân vận năm 2024, ngày 25/11, Đoàn công tác của Ban Dân vận Tỉnh ủy đã làm việc",
+        [document("62-KH/BDVTU", title="về kiểm tra, khảo sát công tác dân vận năm 2024")],
+    ),
+    Case(
+        "title-ends-before-part-of-day",
+        "Theo Kế hoạch số 19-KH/ĐTN của Thành đoàn về tổ chức đối thoại với thanh niên, sáng 12/6, "
+        "Thành đoàn phối hợp",
+        [document("19-KH/ĐTN", title="về tổ chức đối thoại với thanh niên")],
+    ),
+    # 185: a place that is the subject of the main clause.
+    Case(
+        "title-ends-before-place",
+        "thực hiện Kế hoạch số 72-KH/TU ngày 08/5/2023 của Ban Thường vụ Thành ủy về xây dựng đô thị văn "
+        "minh giai đoạn 2023 - 2025, thành phố đã chỉ đạo 09/09 phường, xã",
+        [document("72-KH/TU", title="về xây dựng đô thị văn minh giai đoạn 2023 - 2025")],
+    ),
+    Case(
+        "title-ends-before-commune",
+        "Thực hiện Hướng dẫn số 05-HD/BDVHU về xây dựng mô hình dân vận khéo, xã đã chọn 3 mô hình",
+        [document("05-HD/BDVHU", title="về xây dựng mô hình dân vận khéo")],
+    ),
+    # A list of units inside the title is not a place that opens a clause.
+    Case(
+        "title-keeps-unit-list",
+        "Kế hoạch số 20-KH/TU về công tác dân vận ở các huyện, thị xã, thành phố năm 2024. Các cấp",
+        [document("20-KH/TU", title="về công tác dân vận ở các huyện, thị xã, thành phố năm 2024")],
+    ),
+    Case(
+        "title-keeps-noun-pair",
+        "Thông báo số 25-TB/TU về tăng cường công tác dân vận, tôn giáo trong tình hình mới; các",
+        [document("25-TB/TU", title="về tăng cường công tác dân vận, tôn giáo trong tình hình mới")],
+    ),
+    # A fronted `Thực hiện …` clause: its title ends at the comma before the main clause.
+    Case(
+        "title-ends-before-main-clause-subject",
+        "Giai đoạn 2020 - 2024, thực hiện Kế hoạch số 30-KH/BDVHU của Ban Dân vận Huyện ủy về đối thoại "
+        "giữa người đứng đầu cấp ủy với Nhân dân, người đứng đầu cấp ủy các xã thường xuyên đối thoại",
+        [document("30-KH/BDVHU", title="về đối thoại giữa người đứng đầu cấp ủy với Nhân dân")],
+    ),
+    Case(
+        "title-ends-before-main-clause-will",
+        "Triển khai Kế hoạch số 14-KH/HU về xây dựng khu dân cư văn minh, hội viên phụ nữ sẽ tham gia",
+        [document("14-KH/HU", title="về xây dựng khu dân cư văn minh")],
+    ),
+    # Outside a fronted clause the document itself is the subject: its title runs to the verb.
+    Case(
+        "title-subject-of-verb",
+        "Chỉ thị số 07-CT/TU về đẩy mạnh học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh "
+        "đã được các cấp ủy quán triệt",
+        [
+            document(
+                "07-CT/TU", title="về đẩy mạnh học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"
+            )
+        ],
+    ),
+    # 190: a meeting named after the document; the sentence's verb ends the title.
+    Case(
+        "title-ends-before-passive-verb",
+        "Hội nghị sơ kết 3 năm thực hiện Kế hoạch số 41-KH/TU của Tỉnh ủy về phát triển kinh tế vùng "
+        "đồng bào dân tộc thiểu số được tổ chức vào sáng 18/11 tại Hội trường",
+        [document("41-KH/TU", title="về phát triển kinh tế vùng đồng bào dân tộc thiểu số")],
+    ),
+    Case(
+        "title-ends-before-future",
+        "Đề án số 06-ĐA/HU về phát triển du lịch cộng đồng sẽ được triển khai từ quý III",
+        [document("06-ĐA/HU", title="về phát triển du lịch cộng đồng")],
+    ),
+    # Titles of national documents as published (data/document_titles.toml): the title ends where
+    # the published one ends, commas and `và` inside it kept.
+    Case(
+        "known-title-ends-before-coordinated-verbs",
+        "thực hiện tốt Chỉ thị số 18-CT/TW ngày 26/10/2022 của Ban Bí thư về phát huy vai trò, nâng cao "
+        "chất lượng, hiệu quả công tác giám sát, phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các "
+        "tổ chức chính trị - xã hội, lắng nghe, nắm bắt kịp thời tâm tư, nguyện vọng của Nhân dân.",
+        [
+            document(
+                "18-CT/TW",
+                title="về phát huy vai trò, nâng cao chất lượng, hiệu quả công tác giám sát, phản biện xã "
+                "hội của Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội",
+            )
+        ],
+    ),
+    # 117: the region of the meeting follows the title.
+    Case(
+        "known-title-ends-before-region",
+        "thực hiện Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị về ban hành Quy chế công tác "
+        "dân vận của hệ thống chính trị khu vực miền Trung - Tây Nguyên. Đồng chí",
+        [document("23-QĐ/TW", title="về ban hành Quy chế công tác dân vận của hệ thống chính trị")],
+    ),
+    # 137: `và` joins the topic of the meeting to the decision, not to its title.
+    Case(
+        "known-title-ends-before-va",
+        "làm việc về kết quả thực hiện Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị ban hành "
+        "Quy chế công tác dân vận của hệ thống chính trị và công tác dân vận vùng đồng bào dân tộc, "
+        "tôn giáo.",
+        [document("23-QĐ/TW", title="ban hành Quy chế công tác dân vận của hệ thống chính trị")],
+    ),
+    Case(
+        "known-title-with-va",
+        "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương về tăng cường và đổi mới sự "
+        "lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới, các cấp ủy đã",
+        [
+            document(
+                "25-NQ/TW",
+                title="về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình "
+                "hình mới",
+            )
+        ],
+    ),
+    # 120-KL/TW names two conclusions (2016, 2022): whichever the text writes.
+    Case(
+        "known-title-same-number",
+        "Kết luận số 120-KL/TW ngày 07/01/2016 của Bộ Chính trị về tiếp tục đẩy mạnh, nâng cao chất "
+        "lượng, hiệu quả việc xây dựng và thực hiện quy chế dân chủ ở cơ sở, 100% chi bộ đã",
+        [
+            document(
+                "120-KL/TW",
+                title="về tiếp tục đẩy mạnh, nâng cao chất lượng, hiệu quả việc xây dựng và thực hiện quy "
+                "chế dân chủ ở cơ sở",
+            )
+        ],
+    ),
+    # An article that shortens a national title keeps its own words.
+    Case(
+        "known-title-shortened",
+        "quán triệt Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng (khóa XIII) "
+        "về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc; chú trọng",
+        [document("43-NQ/TW", title="về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết toàn dân tộc")],
+    ),
+    # 139: one subject after two documents cited together belongs to neither alone (README.C).
+    Case(
+        "shared-subject-no-title",
+        "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị về giám "
+        "sát, phản biện xã hội và góp ý xây dựng Đảng, xây dựng chính quyền.",
+        [document("217-QĐ/TW", title=None), document("218-QĐ/TW", title=None)],
+    ),
+    # 173: a State document's subject without `về` (GUIDE); a Party plan's `triển khai` is not one
+    # (186: `Kế hoạch số 156-KH/HU … triển khai Nghị quyết số 43-NQ/TW`).
+    Case(
+        "state-title-trien-khai",
+        "UBND huyện đã ban hành Kế hoạch số 215/KH-UBND ngày 05/10/2023 triển khai thi hành Luật; 14/14 xã",
+        [document("215/KH-UBND", title="triển khai thi hành Luật", issuer="UBND huyện")],
+    ),
+    Case(
+        "party-plan-trien-khai-no-title",
+        "Huyện ủy ban hành Kế hoạch số 156-KH/HU ngày 22/02/2024 triển khai Nghị quyết số 43-NQ/TW",
+        [document("156-KH/HU", title=None), document("43-NQ/TW")],
+    ),
+]
+
+ISSUERS_AND_NAMES = [
+    # 174: a joint issuer ends before what the document contains.
+    Case(
+        "joint-issuer-gom",
+        "Quy chế phối hợp mới số 12-QC/BDVTU-CAT giữa Ban Dân vận Tỉnh ủy và Công an tỉnh gồm 4 chương, "
+        "16 điều",
+        [document("12-QC/BDVTU-CAT", issuer="Ban Dân vận Tỉnh ủy và Công an tỉnh", doc_type="Quy chế")],
+    ),
+    # 156: `được X ban hành kèm theo Quyết định số …` names the issuer before the number.
+    Case(
+        "issuer-subject-kem-theo",
+        "Quy chế được Ban Thường vụ Tỉnh ủy ban hành kèm theo Quyết định số 1520-QĐ/TU, ngày 29/12/2023",
+        [document("1520-QĐ/TU", issuer="Ban Thường vụ Tỉnh ủy", issued="2023-12-29")],
+    ),
+    # 199: a law whose name has a comma.
+    Case(
+        "law-with-comma",
+        "thực hiện Nghị quyết số 25-NQ/TW về công tác tôn giáo và Luật Tín ngưỡng, tôn giáo. Dịp này",
+        [document("25-NQ/TW"), document(None, doc_type="Luật", title="Luật Tín ngưỡng, tôn giáo")],
+    ),
+    Case(
+        "law-with-comma-phong-chong",
+        "tuyên truyền Luật Phòng, chống tham nhũng năm 2018 đến cán bộ",
+        [document(None, title="Luật Phòng, chống tham nhũng năm 2018")],
+    ),
+    Case(
+        "law-comma-list",
+        "tuyên truyền Luật Đất đai, các văn bản hướng dẫn thi hành",
+        [document(None, title="Luật Đất đai")],
+    ),
+    # 193: a law cited with its number is one document, named by the law.
+    Case(
+        "law-name-with-number",
+        "dân chủ ở cơ sở theo Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được triển khai đến 100% thôn",
+        [
+            document(
+                "10/2022/QH15",
+                doc_type="Luật",
+                issuer="Quốc hội",
+                title="Luật Thực hiện dân chủ ở cơ sở",
+                mentions=["Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"],
+            )
+        ],
+    ),
+    Case(
+        "law-name-with-number-and-again",
+        "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 có hiệu lực; tuyên truyền Luật Thực hiện dân chủ "
+        "ở cơ sở đến Nhân dân",
+        [
+            document(
+                "10/2022/QH15",
+                title="Luật Thực hiện dân chủ ở cơ sở",
+                mentions=[
+                    "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15",
+                    "Luật Thực hiện dân chủ ở cơ sở",
+                ],
+            )
+        ],
+    ),
+    # 188: a named regulation without a number (GUIDE).
+    Case(
+        "regulation-unnumbered",
+        "theo Điều 7 Quy chế tiếp công dân của UBND xã, mọi phản ánh của người dân",
+        [document(None, doc_type="Quy chế", issuer="UBND xã", title="Quy chế tiếp công dân của UBND xã")],
+    ),
+    Case(
+        "regulation-unnumbered-body",
+        "xây dựng Quy chế làm việc của Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện. Các thành viên",
+        [
+            document(
+                None,
+                doc_type="Quy chế",
+                issuer="Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện",
+                title="Quy chế làm việc của Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện",
+            )
+        ],
+    ),
+]
+
 NEGATIVES = [
     # Generic mentions are not documents (GUIDE).
     Case("generic-plural", "thực hiện nghiêm túc các chỉ thị, nghị quyết của Đảng", []),
@@ -326,6 +587,12 @@ NEGATIVES = [
     Case("law-word-lower", "chính sách, pháp luật của Nhà nước; luật pháp", []),
     Case("luat-va", "những nội dung của Luật và Kế hoạch phải công khai", []),
     Case("plan-without-number", "Kế hoạch thực hiện phong trào “Dân vận khéo” năm 2023", []),
+    # `Quy chế dân chủ ở cơ sở` is the practice of grassroots democracy; a quy chế named by what it
+    # governs (`của hệ thống chính trị`) is not issued by that body.
+    Case("regulation-democracy", "thực hiện Quy chế dân chủ ở cơ sở và phong trào thi đua", []),
+    Case(
+        "regulation-of-system", "Sơ kết 3 năm thực hiện Quy chế công tác dân vận của hệ thống chính trị", []
+    ),
 ]
 
-CASES = FORMS + NEGATIVES
+CASES = FORMS + TITLE_ENDS + ISSUERS_AND_NAMES + NEGATIVES
