@@ -14,8 +14,11 @@ attendees among the people the officials stage found, in the sentences before th
 person whose clause holds the meeting, `đồng chí … gặp mặt …`, leads it). Two reports of one kind
 on one day are one meeting unless another body or another part of the day holds the second. An
 article with no dated meeting may still name one in the headline (`Giao ban công tác dân vận các
-tỉnh, thành phố …`) or, undated, in its first sentence (`… vừa tổ chức hội nghị …`). Each event's
-`rule` says which of these readings found it.
+tỉnh, thành phố …`); any article may report one undated, in its first sentences (`… vừa tổ chức hội
+nghị …`) or after `Vừa qua,`/`Mới đây,` (date null). A meeting held in parts on days of their own
+(`lớp thứ nhất vào ngày 3/6 …; lớp thứ hai vào ngày 4/6 …`) is one event per part, and a đoàn's
+leader chairs each of its sessions unless someone else is named. Each event's `rule` says which of
+these readings found it.
 """
 
 from __future__ import annotations
@@ -50,26 +53,59 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
         if k in read_for_date:
             continue  # `Hội nghị diễn ra vào sáng 27/9`: the date of the meeting the sentence before named
         reported = _reported_event(doc, body, k, dates, [e for _, e in found])
-        if reported is None or _history(reported[0].date, latest):
+        if reported is None:
+            undated = _undated_event(doc, body, k)
+            # `Mới đây, Ban Dân vận Thành ủy … tổ chức tọa đàm …`: reported, undated (GUIDE: date null).
+            if undated is not None and not any(e.kind == undated.kind for _, e in found):
+                found.append((k, undated))
+            continue
+        if _history(reported[0].date, latest):
             continue
         event, date_sentence = reported
         if date_sentence is not None:
             read_for_date.add(date_sentence)
         # `Trước đó, …`, `Chiều cùng ngày, …` tell of another meeting, whatever its day and kind.
         another = _another_meeting().match(doc.text, body[k].start, body[k].end) is not None
-        if another or not any(_same_meeting(e, event) for _, e in found):
-            found.append((k, event))
+        for part in _parts(doc, body[k], dates, event):
+            if another or not any(_same_meeting(e, part) for _, e in found):
+                found.append((k, part))
     events = []
     for n, (k, event) in enumerate(found):
         # A meeting's chairs are named before the next meeting is: `Chiều cùng ngày, … tổ chức gặp mặt`
         # opens a new window.
         stop = max(found[n + 1][0], k + 1) if n + 1 < len(found) else len(body)
         events.append(_with_people(doc, body[:stop], k, officials, event))
+    events = _delegation_chairs(events)
+    # An undated report and a dated one of the same kind are one meeting told twice.
+    dated_kinds = {e.kind for e in events if e.date is not None}
+    events = [e for e in events if e.date is not None or e.kind not in dated_kinds]
     if not events:
-        undated = _headline_event(doc, body, dates, officials) or _undated_lead(doc, body, officials)
-        if undated is not None:
-            events.append(undated)
+        headline = _headline_event(doc, body, dates, officials)
+        if headline is not None:
+            events.append(headline)
     return _organizer_from_headline(doc, events)
+
+
+def _delegation_chairs(events: list[Event]) -> list[Event]:
+    """A đoàn led by X (`Đoàn công tác … do đồng chí X làm trưởng đoàn`) is chaired by X in each of
+    its sessions unless someone else is named (GUIDE): `Trước đó, ngày 21/5, đoàn công tác đã làm
+    việc với …` takes the leaders of the đoàn it names back to."""
+    delegation = _words_pattern("chairs", "delegation")
+    led = [e for e in events if e.chairs and e.organizer and delegation.match(e.organizer)]
+    for n, event in enumerate(events):
+        if event.chairs or not event.organizer or not delegation.match(event.organizer):
+            continue
+        named = event.organizer.lower()
+        leader = next((e for e in led if e is not event and _same_body(named, e.organizer or "")), None)
+        if leader is not None:
+            events[n] = event.model_copy(update={"chairs": list(leader.chairs)})
+    return events
+
+
+def _same_body(first: str, second: str) -> bool:
+    """`đoàn công tác` names back to `Đoàn công tác của Ban Dân vận Trung ương`."""
+    first, second = first.lower(), second.lower()
+    return first.startswith(second) or second.startswith(first)
 
 
 def _organizer_from_headline(doc: ArticleDoc, events: list[Event]) -> list[Event]:
@@ -446,8 +482,16 @@ def _reported_event(
     before = [m for m in verbs if m.start() < trigger.start]
     organize = before[-1] if before else None
     # A meeting announced, not reported: `sẽ tổ chức hội nghị`, `Hội nghị … sẽ được tổ chức vào ngày …`.
-    planned_end = anchor.end if anchor.end < sentence.end else trigger.start
-    if _words_pattern("lead", "planned").search(doc.text, sentence.start, max(planned_end, trigger.start)):
+    # A meeting named before the day it is held on may cite a document in its name (`Hội nghị tổng
+    # kết … Quyết định số 99-QĐ/TW … về ban hành Khung hướng dẫn … được tổ chức vào sáng 18/11`): only
+    # the words before it and those holding it just before the day can announce it.
+    planned = _words_pattern("lead", "planned")
+    if anchor.rule == "held_on":
+        holding = max(trigger.end, anchor.end - _config()["lead"]["max_offset"])
+        spans = [(sentence.start, trigger.start), (holding, anchor.end)]
+    else:
+        spans = [(sentence.start, max(anchor.end if anchor.end < sentence.end else 0, trigger.start))]
+    if any(planned.search(doc.text, a, b) for a, b in spans):
         return None
     organized = organize is not None and organize.start() < trigger.start
     if anchor.weak and not (
@@ -477,6 +521,54 @@ def _reported_event(
         rule=f"events:{anchor.rule}",
     )
     return event, anchor.date_sentence
+
+
+@cache
+def _part_pattern() -> regex.Pattern:
+    """`lớp thứ nhất vào ngày 3/6 tại xã Hồng Thượng`: one part of a meeting held in several, its day
+    and place."""
+    parts = _config()["parts"]
+    nouns, ordinals = lexicons.alternation(parts["nouns"]), lexicons.alternation(parts["ordinals"])
+    return regex.compile(
+        rf"{_WORD_START}(?P<part>(?:{nouns})\s+thứ\s+(?:{ordinals})){_WORD_END}"
+        r"(?P<held>\s+(?:(?:được\s+)?tổ chức\s+|diễn ra\s+)?(?:vào\s+)?"
+        r"(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?)",
+        regex.IGNORECASE,
+    )
+
+
+_PART_PLACE = regex.compile(r"\s*,?\s*tại\s+(?P<place>[^,;.]+)")
+
+
+def _parts(doc: ArticleDoc, sentence: Segment, dates: list[DateMention], event: Event) -> list[Event]:
+    """A meeting held in parts on days of their own (`tổ chức 02 lớp tập huấn …: lớp thứ nhất vào
+    ngày 3/6 tại …; lớp thứ hai vào ngày 4/6 tại …`) is one event per part (README.J); else the
+    event itself."""
+    candidates = _date_candidates(doc, sentence, dates)
+    parts = []
+    for found in _part_pattern().finditer(doc.text, event.start or sentence.start, sentence.end):
+        day = next((c for c in candidates if found.end("part") < c.start <= found.end("held")), None)
+        if day is None:
+            continue
+        place = _PART_PLACE.match(doc.text, day.end, sentence.end)
+        location = None
+        if place is not None:
+            stop = _place_end_pattern().search(doc.text, place.start("place"), place.end("place"))
+            location = doc.text[place.start("place") : stop.start() if stop else place.end("place")].strip()
+        parts.append(
+            event.model_copy(
+                update={
+                    "text": found["part"],
+                    "start": found.start("part"),
+                    "end": found.end("part"),
+                    "date": day.value[:10],
+                    "part_of_day": _part_of_day(doc, found.end("part"), day.end),
+                    "location": location,
+                    "rule": "events:parts",
+                }
+            )
+        )
+    return parts if len({p.date for p in parts}) > 1 else [event]
 
 
 def _held(doc: ArticleDoc, start: int, trigger: _Span, sentence: Segment) -> bool:
@@ -634,16 +726,27 @@ _TRAILING_DATE = regex.compile(
 )
 
 
+@cache
+def _opening_words() -> regex.Pattern:
+    """Sentence openings before an organizer: `Trước đó,`, `Vừa qua,`."""
+    words = lexicons.alternation(_config()["relative"]["another"] + _config()["undated"]["openers"])
+    return regex.compile(rf"[{_EDGE}]*(?:{words}){_WORD_END}\s*,\s*", regex.IGNORECASE)
+
+
 def _organizer(doc: ArticleDoc, start: int, end: int, place: _Span | None) -> str | None:
     """Who held the meeting: the words between the date (and the place) and `tổ chức`,
     up to `phối hợp với`, `do …`; a bracketed district after the name is dropped."""
     if place is not None and start <= place.start < end:
         start = max(start, place.end)
-    written = doc.text[start:end]
+    written = doc.text[start:end].lstrip(_EDGE + ")")  # `Vừa qua (ngày 8/10), Ban …`
     # `Ngày 14/3 vừa qua, Hội Nông dân tỉnh …`: words of the date before the organizer.
     after_date = _words_pattern("lead", "after_date").match(written.lstrip(_EDGE))
     if after_date is not None:
         written = written.lstrip(_EDGE)[after_date.end() :]
+    # `Trước đó, Ban Dân vận Huyện ủy … tổ chức …` read from the sentence start: the opening words.
+    opening = _opening_words().match(written)
+    if opening is not None:
+        written = written[opening.end() :]
     cut = _organizer_end_pattern().search(written)
     written = written[: cut.start()] if cut else written
     written = _TRAILING_BRACKET.sub("", written.strip(_EDGE)).strip(_EDGE)
@@ -674,10 +777,16 @@ def _place_tail() -> str:
 
 @cache
 def _location_pattern() -> regex.Pattern:
+    """`tại Hội trường Tỉnh ủy …` up to the clause end; `tại làng Kon Rlong` (a settlement with no
+    building word) up to the end of its name, the capitalised words after it."""
     heads = lexicons.alternation(_config()["location"]["heads"])
+    settlements = lexicons.alternation(_config()["location"]["settlements"])
     prepositions = lexicons.alternation(_config()["location"]["prepositions"])
+    units = lexicons.alternation(_config()["location"]["continued_by"])
+    name = r"(?:\s+(?-i:\p{Lu})[\p{L}\p{M}'’-]*)+"
     return regex.compile(
-        rf"{_WORD_START}(?:{prepositions})\s+(?P<place>(?:{heads}){_WORD_END}[^,;.]*?{_place_tail()})(?=[,;.]|$)",
+        rf"{_WORD_START}(?:{prepositions})\s+(?P<place>(?:{heads}){_WORD_END}[^,;.]*?{_place_tail()}(?=[,;.]|$)"
+        rf"|(?-i:{settlements}){name}(?:,\s*(?-i:{units}){name})*{_WORD_END})",
         regex.IGNORECASE,
     )
 
@@ -821,7 +930,30 @@ def _chairs_at(doc: ArticleDoc, sentence: Segment, verb: regex.Match, officials:
     if not names and not doc.text[sentence.start : verb.start()].strip():
         # `Đồng chủ trì hội thảo có đồng chí Hồ Thị Diễm Kiều, … và PGS.TS Lê Văn Định, …`
         names = _name_list(doc, officials, verb.end(), sentence.end)
+    if not names:
+        titled = _TITLE_ONLY.search(doc.text[start : verb.start()])
+        if titled is not None:
+            names = _titled(doc, officials, titled["title"], sentence.start)
     return names
+
+
+# A chair named by a title alone, referring back (`Đồng chí Bí thư chủ trì hội nghị.`).
+_TITLE_ONLY = regex.compile(
+    r"(?:^|(?<=[,;]\s))(?i:đồng chí|ông|bà)\s+(?P<title>\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,5}?)\s*$"
+)
+
+
+def _titled(doc: ArticleDoc, officials: list[Official], title: str, before: int) -> list[str]:
+    """The one official named before `before` with this title: as a role (`Phó Bí thư Thường trực
+    Tỉnh ủy`) or written before the name (`đồng chí Bí thư Huyện ủy Nhâm Văn Thới`)."""
+    title = title.lower()
+    found = {o.name for o in officials for r in o.roles if (r.text or "").lower().startswith(title)}
+    for start, _, name in _mentions(doc, officials, 0, before):
+        clause = doc.text[max(0, start - 80) : start]
+        opened = list(_person_subject().finditer(clause))
+        if opened and clause[opened[-1].end() :].strip().lower().startswith(title):
+            found.add(name)
+    return sorted(found) if len(found) == 1 else []
 
 
 @cache
@@ -930,32 +1062,40 @@ def _undated_opener() -> regex.Pattern:
     return regex.compile(rf"(?:{words}){_WORD_END}\s*,\s*", regex.IGNORECASE)
 
 
-def _undated_lead(doc: ArticleDoc, body: list[Segment], officials: list[Official]) -> Event | None:
-    """`Ban Dân vận Huyện ủy … vừa tổ chức hội nghị …` opening an article that dates no meeting and
-    whose headline names none: the meeting, undated."""
-    for k, sentence in enumerate(body[: _config()["undated"]["sentences"]]):
+# A number before the meeting word counts meetings (`đã tổ chức 35 hội nghị`, `6 cuộc đối thoại`).
+_COUNTED = regex.compile(r"(?<![\d/.-])\d+(?:[.,]\d+)?\s+(?:[\p{Ll}\p{M}]+\s+)?$")
+
+
+def _undated_event(doc: ArticleDoc, body: list[Segment], k: int) -> Event | None:
+    """A meeting sentence k reports with no day: `Vừa qua, Ban Dân vận Huyện ủy … tổ chức Hội nghị
+    …`, `Mới đây, … tổ chức tọa đàm …` anywhere in the body, or `Ban Dân vận Huyện ủy … vừa tổ chức
+    hội nghị …` in the first sentences."""
+    sentence = body[k]
+    opener = _undated_opener().match(doc.text, sentence.start, sentence.end)
+    organize = None
+    if k < _config()["undated"]["sentences"]:
         organize = _words_pattern("undated", "organize").search(doc.text, sentence.start, sentence.end)
-        opener = _undated_opener().match(doc.text, sentence.start, sentence.end)
-        if organize is None and opener is not None:
-            # `Vừa qua, Ban Dân vận Huyện ủy … tổ chức Hội nghị …`
-            verbs = _words_pattern("lead", "organize", ignore_case=False)
-            organize = verbs.search(doc.text, opener.end(), sentence.end)
-        if organize is None:
-            continue
-        trigger = _trigger(doc, organize.end(), sentence.end, None)
-        if trigger is None:
-            continue
-        if _words_pattern("lead", "planned").search(doc.text, sentence.start, trigger.start):
-            continue
-        phrase = _phrase(doc, trigger.start, sentence.end)
-        start = _clause_start(doc, opener.end() if opener else sentence.start, organize.start())
-        event = Event(
-            kind=_kind(doc.text[phrase.start : phrase.end]),
-            text=doc.text[phrase.start : phrase.end],
-            start=phrase.start,
-            end=phrase.end,
-            organizer=_organizer(doc, start, organize.start(), None),
-            rule="events:undated_lead",
-        )
-        return _with_people(doc, body, k, officials, event)
-    return None
+    if organize is None and opener is not None:
+        verbs = _words_pattern("lead", "organize", ignore_case=False)
+        organize = verbs.search(doc.text, opener.end(), sentence.end)
+    if organize is None:
+        return None
+    trigger = _trigger(doc, organize.end(), sentence.end, None)
+    if trigger is None:
+        return None
+    if _words_pattern("lead", "planned").search(doc.text, sentence.start, trigger.start):
+        return None
+    if opener is None and _COUNTED.search(doc.text, organize.end(), trigger.start):
+        return None  # `Năm 2023, các cấp ủy đã tổ chức 35 hội nghị …`: meetings counted in a report
+    phrase = _phrase(doc, trigger.start, sentence.end)
+    start = _clause_start(doc, opener.end() if opener else sentence.start, organize.start())
+    place = _location(doc, [sentence])
+    return Event(
+        kind=_kind(doc.text[phrase.start : phrase.end]),
+        text=doc.text[phrase.start : phrase.end],
+        start=phrase.start,
+        end=phrase.end,
+        organizer=_organizer(doc, start, organize.start(), None),
+        location=doc.text[place.start : place.end] if place else None,
+        rule="events:undated_lead",
+    )

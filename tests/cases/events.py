@@ -1567,3 +1567,310 @@ MORE_FORMS = [
 
 ALL += DATE_FORMS + TRIGGERS + CHAIR_FORMS + ORGANIZERS_PLACES + NOT_REPORTED + SEVERAL + RELATIVE_AND_HELD
 ALL += MORE_FORMS
+
+# Written for issue 6, second round: families of phrasing the first-seen articles 190, 196–199 showed
+# the stage missing; each row is a sentence of our own, not the article's.
+DELEGATIONS = [
+    # A đoàn led by X chairs each of its sessions unless someone else is named (GUIDE events `chairs`).
+    Case(
+        "doan-next-day-keeps-leader",
+        "Ngày 10/4, Đoàn kiểm tra của Ban Dân vận Huyện ủy do đồng chí Trần Văn An, Phó Trưởng Ban làm "
+        "trưởng đoàn đã làm việc với Đảng ủy xã Tân Lập. Ngày hôm sau, đoàn kiểm tra làm việc với Chi bộ "
+        "thôn Đông.",
+        [("Ngày 10/4", "2024-04-10")],
+        ["Trần Văn An"],
+        [
+            event("buổi làm việc", "2024-04-10", chairs=["Trần Văn An"]),
+            event("buổi làm việc", "2024-04-11", organizer="đoàn kiểm tra", chairs=["Trần Văn An"]),
+        ],
+    ),
+    Case(
+        "doan-dan-dau-earlier-survey",
+        "Ngày 20/9, Đoàn công tác của Ủy ban MTTQ Việt Nam tỉnh do bà Hoàng Thị Mai dẫn đầu đã làm việc "
+        "với Ban Thường vụ Huyện ủy Bảo Lâm. Trước đó, chiều 19/9, đoàn công tác đã khảo sát thực tế tại "
+        "bản Nà Pồng.",
+        [("Ngày 20/9", "2024-09-20"), ("chiều 19/9", "2024-09-19")],
+        ["Hoàng Thị Mai"],
+        [
+            event("buổi làm việc", "2024-09-20", chairs=["Hoàng Thị Mai"]),
+            event("buổi làm việc", "2024-09-19", chairs=["Hoàng Thị Mai"], location="bản Nà Pồng"),
+        ],
+    ),
+    # Someone else named for the later session: that person chairs it.
+    Case(
+        "doan-other-chair-named",
+        "Ngày 3/7, Đoàn giám sát của HĐND tỉnh do ông Lê Quang Huy làm trưởng đoàn đã làm việc với UBND "
+        "huyện Đức Cơ. Ngày hôm sau, đoàn giám sát làm việc với UBND xã Ia Dơk. Bà Rơ Mah Hlin, Phó "
+        "Trưởng đoàn chủ trì buổi làm việc.",
+        [("Ngày 3/7", "2024-07-03")],
+        ["Lê Quang Huy", "Rơ Mah Hlin"],
+        [
+            event("buổi làm việc", "2024-07-03", chairs=["Lê Quang Huy"]),
+            event("buổi làm việc", "2024-07-04", chairs=["Rơ Mah Hlin"]),
+        ],
+    ),
+    # A body that is no đoàn does not take another meeting's chair.
+    Case(
+        "not-doan-no-chair",
+        "Ngày 8/5, Đoàn công tác của Ban Dân vận Tỉnh ủy do đồng chí Vũ Đức Toàn làm trưởng đoàn đã làm "
+        "việc với Huyện ủy Yên Thế. Chiều cùng ngày, Hội Nông dân huyện tổ chức tọa đàm về kinh tế tập thể.",
+        [("Ngày 8/5", "2024-05-08")],
+        ["Vũ Đức Toàn"],
+        [
+            event("buổi làm việc", "2024-05-08", chairs=["Vũ Đức Toàn"]),
+            event("tọa đàm", "2024-05-08", organizer="Hội Nông dân huyện", chairs=[]),
+        ],
+    ),
+]
+
+SETTLEMENTS = [
+    # A place with no building word: a settlement and its name.
+    Case(
+        "tai-ban",
+        "Chiều 5/8, Hội Nông dân huyện Mường Tè tổ chức tọa đàm về phát triển cây quế tại bản Nà Sài và "
+        "trao quà cho các hộ nghèo.",
+        [("Chiều 5/8", "2024-08-05")],
+        [],
+        [event("tọa đàm", "2024-08-05", location="bản Nà Sài")],
+    ),
+    Case(
+        "tai-thon-with-commune",
+        "Sáng 2/3, Ủy ban MTTQ Việt Nam xã tổ chức gặp mặt người có uy tín tại thôn Kon Brăp Du, xã Ngọc "
+        "Réo.",
+        [("Sáng 2/3", "2024-03-02")],
+        [],
+        [event("gặp mặt", "2024-03-02", location="thôn Kon Brăp Du, xã Ngọc Réo")],
+    ),
+    # `thôn` with no name is no place.
+    Case(
+        "tai-thon-no-name",
+        "Sáng 2/3, Chi hội Phụ nữ tổ chức sinh hoạt chuyên đề tại thôn để bà con cùng bàn bạc.",
+        [("Sáng 2/3", "2024-03-02")],
+        [],
+        [event("hội nghị", "2024-03-02", location=None)],
+    ),
+]
+
+UNDATED = [
+    # `Mới đây,`/`Vừa qua,` reports with no day are events with date null, beside dated ones.
+    Case(
+        "moi-day-beside-dated",
+        "Sáng 12/9, Ban Dân vận Huyện ủy Đức Phổ tổ chức hội nghị giao ban công tác dân vận quý III. Mới "
+        "đây, Hội Liên hiệp Phụ nữ huyện phối hợp với UBND xã Phổ An tổ chức tọa đàm về phòng, chống bạo "
+        "lực gia đình tại thôn Vĩnh Tuy.",
+        [("Sáng 12/9", "2024-09-12")],
+        [],
+        [
+            event("giao ban", "2024-09-12"),
+            event(
+                "tọa đàm",
+                None,
+                organizer="Hội Liên hiệp Phụ nữ huyện",
+                location="thôn Vĩnh Tuy",
+                rule="events:undated_lead",
+            ),
+        ],
+    ),
+    # The main meeting undated, a side meeting dated: both are reported.
+    Case(
+        "vua-qua-main-dated-side",
+        "Vừa qua, Ban Thường vụ Thị ủy Ba Đồn tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số "
+        "49-CT/TW. Trước đó, ngày 14/11, Ban Dân vận Thị ủy tổ chức gặp mặt các già làng tiêu biểu.",
+        [("ngày 14/11", "2024-11-14")],
+        [],
+        [
+            event("hội nghị tổng kết", None, organizer="Ban Thường vụ Thị ủy Ba Đồn"),
+            event("gặp mặt", "2024-11-14", organizer="Ban Dân vận Thị ủy"),
+        ],
+    ),
+    # An undated report and a dated one of the same kind are one meeting.
+    Case(
+        "vua-qua-same-kind-dated",
+        "Vừa qua, Ban Dân vận Huyện ủy tổ chức hội nghị sơ kết công tác dân vận 6 tháng. Hội nghị diễn ra "
+        "vào sáng 28/6 tại Hội trường Huyện ủy.",
+        [("sáng 28/6", "2024-06-28")],
+        [],
+        [event("hội nghị sơ kết", "2024-06-28", part_of_day="sáng")],
+    ),
+    # The body's report is preferred to the headline's (its organizer, place and chair).
+    Case(
+        "vua-qua-body-over-headline",
+        "Vừa qua, Ủy ban MTTQ Việt Nam xã Quảng Phú tổ chức Đại hội đại biểu MTTQ Việt Nam xã lần thứ XV "
+        "tại hội trường UBND xã. Đại hội do ông Phan Văn Long, Chủ tịch Ủy ban MTTQ Việt Nam xã chủ trì.",
+        [],
+        ["Phan Văn Long"],
+        [
+            event(
+                "hội nghị",
+                None,
+                organizer="Ủy ban MTTQ Việt Nam xã Quảng Phú",
+                location="hội trường UBND xã",
+                chairs=["Phan Văn Long"],
+            )
+        ],
+        title="Xã Quảng Phú tổ chức Đại hội đại biểu MTTQ Việt Nam lần thứ XV",
+    ),
+    # `Vừa qua (ngày 8/10), …`: the bracketed day dates the meeting.
+    Case(
+        "vua-qua-bracket-day",
+        "Vừa qua (ngày 8/10), Ban Dân vận Thành ủy Vị Thanh tổ chức hội nghị giao ban công tác dân vận quý "
+        "III.",
+        [("ngày 8/10", "2024-10-08")],
+        [],
+        [event("giao ban", "2024-10-08", organizer="Ban Dân vận Thành ủy Vị Thanh")],
+    ),
+    Case(
+        "moi-day-comma-day",
+        "Mới đây, ngày 22/4, Hội Cựu chiến binh tỉnh tổ chức hội thảo về vai trò của cựu chiến binh.",
+        [("ngày 22/4", "2024-04-22")],
+        [],
+        [event("hội thảo", "2024-04-22", organizer="Hội Cựu chiến binh tỉnh")],
+    ),
+    # A planned meeting with a `Mới đây` opener is still planned.
+    Case(
+        "moi-day-planned",
+        "Mới đây, Ban Dân vận Huyện ủy cho biết sẽ tổ chức hội nghị biểu dương vào cuối năm.",
+        [],
+        [],
+        [],
+    ),
+]
+
+TITLED_CHAIRS = [
+    # A chair named by a title alone refers back to the one named earlier with that title.
+    Case(
+        "title-refers-back",
+        "Ngày 5/6, Thường trực Đảng ủy xã Ea Tul tổ chức đối thoại với Nhân dân. Tham gia có đồng chí Bí "
+        "thư Đảng ủy xã Y Kông Niê; đồng chí H'Lan Byă, Phó Bí thư Đảng ủy, Chủ tịch UBND xã. Đồng chí "
+        "Bí thư chủ trì buổi đối thoại.",
+        [("Ngày 5/6", "2024-06-05")],
+        ["Y Kông Niê", "H'Lan Byă"],
+        [event("đối thoại", "2024-06-05", chairs=["Y Kông Niê"], attendees=["H'Lan Byă"])],
+    ),
+    # Two people carry the title: the back-reference is left unresolved.
+    Case(
+        "title-ambiguous",
+        "Ngày 5/6, Ban Dân vận Huyện ủy tổ chức tọa đàm. Dự có đồng chí Bí thư Huyện ủy Trần Minh; đồng "
+        "chí Bí thư Đảng ủy xã Lê Hà. Đồng chí Bí thư chủ trì tọa đàm.",
+        [("Ngày 5/6", "2024-06-05")],
+        ["Trần Minh", "Lê Hà"],
+        [event("tọa đàm", "2024-06-05", chairs=[])],
+    ),
+    # `Tham dự và chủ trì có X`: a chair; `Tham dự có các đồng chí: …` are attendees.
+    Case(
+        "tham-du-va-chu-tri",
+        "Hội nghị sơ kết 3 năm thực hiện Kết luận số 43-KL/TW được tổ chức vào chiều 20/3 tại Hội trường "
+        "Tỉnh ủy. Tham dự và chủ trì có đồng chí Giàng Seo Phử, Phó Bí thư Tỉnh ủy. Tham dự có các đồng "
+        "chí: Vừ Mí Say, Trưởng Ban Dân vận Tỉnh ủy; Sùng Thị Mỷ, Chủ tịch Hội Phụ nữ tỉnh.",
+        [("chiều 20/3", "2024-03-20")],
+        ["Giàng Seo Phử", "Vừ Mí Say", "Sùng Thị Mỷ"],
+        [
+            event(
+                "hội nghị sơ kết",
+                "2024-03-20",
+                part_of_day="chiều",
+                chairs=["Giàng Seo Phử"],
+                attendees=["Vừ Mí Say", "Sùng Thị Mỷ"],
+                location="Hội trường Tỉnh ủy",
+                rule="events:held_on",
+            )
+        ],
+    ),
+    # `Chủ trì: đồng chí X` as a label line after the lead.
+    Case(
+        "chu-tri-label",
+        "Ngày 2/10, Ban Dân vận Tỉnh ủy tổ chức giao ban công tác dân vận quý III.\n\nChủ trì: đồng chí Đinh "
+        "Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy. Dự có đồng chí Lý Văn Sáng, Phó Chủ tịch UBND tỉnh.",
+        [("Ngày 2/10", "2024-10-02")],
+        ["Đinh Thị Hoa", "Lý Văn Sáng"],
+        [event("giao ban", "2024-10-02", chairs=["Đinh Thị Hoa"], attendees=["Lý Văn Sáng"])],
+    ),
+]
+
+PARTS = [
+    # A meeting held in parts on days of their own: one event per part, each with its place.
+    Case(
+        "two-classes",
+        "Trước đó, Hội Nông dân huyện tổ chức 02 lớp tập huấn kỹ thuật trồng cà phê: lớp thứ nhất vào "
+        "ngày 3/6 tại xã Ea Kly; lớp thứ hai vào ngày 5/6 tại Hội trường UBND huyện.",
+        [("ngày 3/6", "2024-06-03"), ("ngày 5/6", "2024-06-05")],
+        [],
+        [
+            event(
+                "tập huấn",
+                "2024-06-03",
+                text="lớp thứ nhất",
+                location="xã Ea Kly",
+                organizer="Hội Nông dân huyện",
+            ),
+            event("tập huấn", "2024-06-05", text="lớp thứ hai", location="Hội trường UBND huyện"),
+        ],
+    ),
+    Case(
+        "two-sessions-parts-of-day",
+        "Ngày 10/5, Thường trực HĐND huyện tổ chức 2 buổi tiếp xúc cử tri, buổi thứ nhất được tổ chức vào "
+        "sáng 10/5 tại xã Tân Hòa, buổi thứ hai vào chiều 11/5 tại thị trấn Cái Bè.",
+        [("Ngày 10/5", "2024-05-10"), ("chiều 11/5", "2024-05-11")],
+        [],
+        [
+            event("hội nghị", "2024-05-10", text="buổi thứ nhất", part_of_day="sáng", location="xã Tân Hòa"),
+            event(
+                "hội nghị", "2024-05-11", text="buổi thứ hai", part_of_day="chiều", location="thị trấn Cái Bè"
+            ),
+        ],
+    ),
+    # Parts with no days of their own: the meeting is one event.
+    Case(
+        "classes-no-days",
+        "Ngày 3/6, Ban Dân vận Huyện ủy tổ chức lớp tập huấn nghiệp vụ, lớp thứ nhất cho cán bộ xã, lớp "
+        "thứ hai cho trưởng thôn.",
+        [("Ngày 3/6", "2024-06-03")],
+        [],
+        [event("tập huấn", "2024-06-03")],
+    ),
+]
+
+NAMED_FIRST = [
+    # A meeting named first, a document with `về ban hành …` in its name, its day at the end.
+    Case(
+        "named-first-document-in-name",
+        "Hội nghị tổng kết 10 năm thực hiện Quyết định số 217-QĐ/TW ngày 12/12/2013 của Bộ Chính trị về "
+        "ban hành Quy chế giám sát và phản biện xã hội được tổ chức vào sáng 6/12 tại Hội trường Tỉnh ủy.",
+        [("ngày 12/12/2013", "2013-12-12"), ("sáng 6/12", "2023-12-06")],
+        [],
+        [event("hội nghị tổng kết", "2023-12-06", part_of_day="sáng", location="Hội trường Tỉnh ủy")],
+    ),
+    # Named first but announced: `sẽ được tổ chức vào`.
+    Case(
+        "named-first-planned",
+        "Hội nghị biểu dương điển hình tiên tiến sẽ được tổ chức vào sáng 20/12 tại Hội trường Tỉnh ủy.",
+        [("sáng 20/12", "2024-12-20")],
+        [],
+        [],
+    ),
+    # A meeting in a document's title is no event; nor are meetings counted in a report.
+    Case(
+        "meeting-in-document-title",
+        "Ban Dân vận Tỉnh ủy ban hành Hướng dẫn số 12-HD/BDVTU ngày 15/3/2018 về tổ chức hội nghị đối thoại "
+        "giữa người đứng đầu cấp ủy với Nhân dân.",
+        [("ngày 15/3/2018", "2018-03-15")],
+        [],
+        [],
+    ),
+    Case(
+        "meetings-counted",
+        "Năm 2023, các cấp ủy trong tỉnh đã tổ chức 35 hội nghị lấy ý kiến Nhân dân và 412 cuộc đối thoại.",
+        [],
+        [],
+        [],
+    ),
+    Case(
+        "counted-as-of-day",
+        "Tính đến ngày 30/9, các xã đã tổ chức 27 hội nghị đối thoại với Nhân dân.",
+        [("ngày 30/9", "2024-09-30")],
+        [],
+        [],
+    ),
+]
+
+ALL += DELEGATIONS + SETTLEMENTS + UNDATED + TITLED_CHAIRS + PARTS + NAMED_FIRST
