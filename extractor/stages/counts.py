@@ -55,6 +55,7 @@ def extract(doc: ArticleDoc) -> list[Count]:
     for sentence in _passages(doc):
         found = _figures_in(doc, sentence)
         _read_statuses(doc, sentence, found)
+        found = _read_respectively(doc, sentence, found)
         found = _read_unitless_items(doc, sentence, found)
         _read_breakdowns(doc, sentence, found)
         _read_percents(doc, sentence, found)
@@ -655,6 +656,81 @@ def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figu
 
 
 @cache
+def _respectively_pattern() -> regex.Pattern:
+    """`… lần lượt là 118, 205, 196, 134 và` right before the last figure of the list."""
+    cues = lexicons.alternation(lexicons.table("count_rules")["breakdown"]["respectively"])
+    number = rf"(?<![\d.,])(?:{_DIGITS})"
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{M}}])(?P<cue>{cues})\s+
+        (?P<numbers>{number}(?:\s*(?:,\s*và|,|;|và)\s*{number})*)\s*(?:,\s*và|,|và)\s*$""",
+        _FLAGS,
+    )
+
+
+def _read_respectively(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> list[_Figure]:
+    """Names listed first and their numbers after `lần lượt là`, paired in order: `số mô hình của
+    Hội Nông dân, Hội Phụ nữ và Đoàn Thanh niên lần lượt là 205, 196 và 134 mô hình`. Only the last
+    number is followed by the unit; the others take it. They are parts of the nearest total of the
+    unit before them when a breakdown word stands between or they add up to it."""
+    added: list[_Figure] = []
+    for k, last in enumerate(figures):
+        start = figures[k - 1].end if k else sentence.start
+        found = _respectively_pattern().search(doc.text, start, last.start)
+        if found is None or last.total is not None or last.value_max is not None:
+            continue
+        numbers = list(regex.finditer(_DIGITS, found["numbers"]))
+        items = [
+            _Figure(
+                found.start("numbers") + n.start(),
+                found.start("numbers") + n.end(),
+                int(n.group().replace(".", "")),
+                None,
+                None,
+                last.unit,
+                "counts:respectively",
+            )
+            for n in numbers
+        ]
+        items.append(last)
+        names = _respective_names(doc, start, found.start("cue"), last.unit)
+        for item, name in zip(items, names if len(names) == len(items) else [None] * len(items), strict=True):
+            item.category = name
+            item.status = item.status or last.status
+        total = next((f for f in reversed(figures[:k]) if f.unit == last.unit and f.parent is None), None)
+        if total is not None and not total.split:
+            between = doc.text[total.end : found.start("cue")]
+            adds_up = sum(item.value for item in items) == total.value
+            if adds_up or (_has_strong_marker(between) and not _SENTENCE_END.search(between)):
+                for item in items:
+                    item.parent = total
+                    item.status = item.status or total.status
+                total.split = True
+                _check_sum(doc, total, items)
+        added.extend(items[:-1])
+    return sorted([*figures, *added], key=lambda f: f.start)
+
+
+def _respective_names(doc: ArticleDoc, start: int, end: int, unit: str) -> list[str | None]:
+    """The names before `lần lượt là`, split at commas and the last `và`, without the words that
+    lead into them (`trong đó số mô hình của …`)."""
+    clause_start = max(doc.text.rfind(mark, start, end) for mark in ".;:") + 1
+    text = doc.text[max(start, clause_start) : end]
+    markers = list(_marker_pattern().finditer(text))
+    text = text[markers[-1].end() :] if markers else text
+    text = regex.sub(
+        rf"^\s*(?:tổng\s+)?số\s+(?:{regex.escape(unit)}\s+)?(?:“[^”]*”\s+)?(?:của|thuộc|ở|tại)?\s*",
+        "",
+        text,
+        flags=regex.IGNORECASE,
+    )
+    pieces = [p for p in regex.split(r"\s*,\s*", text.strip(_EDGE))]
+    if len(pieces) > 1 or " và " in pieces[-1]:
+        head, _, tail = pieces[-1].rpartition(" và ")
+        pieces[-1:] = [head, tail] if head else [tail]
+    return [_clean_category(p) for p in pieces]
+
+
+@cache
 def _field_lead_pattern() -> regex.Pattern:
     leads = lexicons.alternation(lexicons.table("count_rules")["breakdown"]["field_leads"])
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{leads})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
@@ -902,12 +978,21 @@ def _read_categories(doc: ArticleDoc, items: list[_Figure], opening: _Opening, l
             written = doc.text[(items[k - 1].end if k else opening.start) : item.start]
             if not k and first is None:
                 written = _clause_before(doc, opening.marker_start)
-            elif last and _clean_category(written) is None:
-                # The last item may turn round: `…, còn lại 42 mô hình ở lĩnh vực xây dựng Đảng, chính quyền`.
-                written = doc.text[item.end : list_end]
+            elif last and _is_remainder(_clean_category(written)):
+                # The last item may turn round: `…, còn lại 42 mô hình ở lĩnh vực xây dựng Đảng, chính
+                # quyền`, `số còn lại 70 mô hình do các chi bộ, cơ quan đăng ký`.
+                turned = _clean_category(doc.text[item.end : list_end], ends_list=True)
+                item.category = turned or _clean_category(written)
+                continue
         else:
             written = doc.text[item.end : list_end if last else items[k + 1].start]
         item.category = _clean_category(written, ends_list=last and not category_first)
+
+
+def _is_remainder(category: str | None) -> bool:
+    """No category, or only `the rest` (`số còn lại`), which names its group after the figure."""
+    remainders = lexicons.table("count_rules")["category"]["remainder"]
+    return category is None or category.lower() in remainders
 
 
 def _clause_before(doc: ArticleDoc, at: int) -> str:
@@ -1045,6 +1130,14 @@ def _read_percents(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -
         if ";" in gap or len(gap) > max_gap or _has_strong_marker(gap):
             continue
         figure.percent = float(match["percent"].replace(",", "."))
+        if figure.total is not None:
+            # One share after ratios joined by `và` qualifies each that it is the share of:
+            # `08/08 huyện ủy và 106/106 xã, phường, thị trấn …, đạt 100%`.
+            for group in _groups(doc, before):
+                if figure in group:
+                    for other in group:
+                        if other.total and round(100 * other.value / other.total, 1) == figure.percent:
+                            other.percent = figure.percent
 
 
 def _closed_before(doc: ArticleDoc, figure: _Figure, at: int) -> bool:

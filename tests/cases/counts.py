@@ -1409,6 +1409,67 @@ TOTALS_AFTER_PARTS = [
     ),
 ]
 
+# Names first, numbers after `lần lượt là`, paired in order; a remainder item names its group after
+# the figure; one share after ratios joined by `và` qualifies each that it is the share of.
+RESPECTIVELY_AND_REMAINDERS = [
+    Case(
+        "respectively-parts",
+        "Toàn tỉnh có 300 mô hình được công nhận, trong đó số mô hình của Hội Nông dân, Hội Phụ nữ và "
+        "Đoàn Thanh niên lần lượt là 120, 100 và 80 mô hình.",
+        [
+            count(300, "mô hình", status="recognized"),
+            count(120, "mô hình", text="120", category="Hội Nông dân", part_of=0, status="recognized"),
+            count(100, "mô hình", text="100", category="Hội Phụ nữ", part_of=0),
+            count(80, "mô hình", text="80 mô hình", category="Đoàn Thanh niên", part_of=0),
+        ],
+    ),
+    Case(
+        "respectively-not-adding-up-warns",
+        "Hội kết nạp 90 hội viên, trong đó chi hội Đông Hòa, chi hội Tây Hòa lần lượt có 40 và 30 hội viên.",
+        [
+            count(90, "hội viên"),
+            count(40, "hội viên", category="chi hội Đông Hòa", part_of=0),
+            count(30, "hội viên", category="chi hội Tây Hòa", part_of=0),
+        ],
+        warnings=("90 hội viên",),
+    ),
+    Case(
+        "respectively-names-do-not-pair",
+        "Các khối Đảng, chính quyền, Mặt trận và đoàn thể lần lượt có 12, 20 và 31 mô hình.",
+        [
+            count(12, "mô hình", category=None),
+            count(20, "mô hình", category=None),
+            count(31, "mô hình", category=None),
+        ],
+    ),
+    Case(
+        "remainder-names-its-group-after",
+        "Có 150 mô hình đăng ký, trong đó Hội Cựu chiến binh 50 mô hình, Hội Nông dân 60 mô hình, "
+        "còn lại 40 mô hình do các trường học đăng ký.",
+        [
+            count(150, "mô hình", status="registered"),
+            count(50, "mô hình", category="Hội Cựu chiến binh", part_of=0),
+            count(60, "mô hình", category="Hội Nông dân", part_of=0),
+            count(40, "mô hình", category="các trường học", part_of=0, status="registered"),
+        ],
+    ),
+    Case(
+        "remainder-without-group",
+        "gồm: khu vực thành thị 30 mô hình; phần còn lại 25 mô hình.",
+        [count(30, "mô hình"), count(25, "mô hình")],
+    ),
+    Case(
+        "one-share-two-ratios",
+        "12/12 đảng ủy và 98/98 chi bộ đã ban hành kế hoạch, đạt 100%.",
+        [count(12, "đảng ủy", percent=100.0), count(98, "chi bộ", percent=100.0)],
+    ),
+    Case(
+        "one-share-not-of-the-first-ratio",
+        "10/12 xã và 40/40 thôn đã ra mắt tổ dân vận, đạt 100%.",
+        [count(10, "xã", percent=None), count(40, "thôn", percent=100.0)],
+    ),
+]
+
 ALL = (
     NUMBERS
     + UNITS
@@ -1426,4 +1487,5 @@ ALL = (
     + NEW_UNITS_AND_FIELDS
     + STATUS_SAID_ONCE
     + TOTALS_AFTER_PARTS
+    + RESPECTIVELY_AND_REMAINDERS
 )
