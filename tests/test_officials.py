@@ -71,25 +71,39 @@ def test_short_mention_joins_the_full_name():
     assert [m.text for m in official.mentions] == ["Mai Xuân Trường", "Trường"]
 
 
-# The NER policy: the rules settle names in a person context with a known surname, so the tagger
-# is asked only about the rest (here a surname the lexicon lacks).
-def test_ner_runs_only_where_the_rules_doubt():
-    certain = build("t", "Đồng chí Trần Hồng Quảng phát biểu. Hội nghị kết thúc.", Header())
+# The NER policy: the rules settle names in a person context (with a known surname or not, as long
+# as no body's head opens the run), so the tagger is asked only about the rest: a surname with no
+# context, a body's head after a person word.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí Trần Hồng Quảng phát biểu. Hội nghị kết thúc.",
+        "Bà Kăn Thị Xuân, Chủ tịch Hội LHPN xã Hồng Thượng chia sẻ. Hội nghị kết thúc.",
+    ],
+)
+def test_ner_skips_what_the_rules_settle(text):
+    certain = build("t", text, Header())
     assert [c.doubtful for c in name_candidates(View.of(certain))] == [False]
     assert ner._doubtful_sentences(certain, []) == []
-    text = "Bà Kăn Thị Xuân, Chủ tịch Hội LHPN xã Hồng Thượng chia sẻ. Hội nghị kết thúc."
-    doubtful = build("t", text, Header())
-    assert [s.text for s in ner._doubtful_sentences(doubtful, [])] == [
-        "Bà Kăn Thị Xuân, Chủ tịch Hội LHPN xã Hồng Thượng chia sẻ."
-    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo báo cáo, Nguyễn Văn An cho biết mô hình đã được nhân rộng.",
+        "Cùng dự có các đồng chí Sở Nội vụ tỉnh.",
+    ],
+)
+def test_ner_runs_only_where_the_rules_doubt(sentence):
+    doubtful = build("t", sentence + " Hội nghị kết thúc.", Header())
+    assert [s.text for s in ner._doubtful_sentences(doubtful, [])] == [sentence]
 
 
 def test_ner_confirms_a_doubtful_name():
-    text = "Bà Kăn Thị Xuân, Chủ tịch Hội LHPN xã Hồng Thượng chia sẻ cách vận động chị em."
+    text = "Theo báo cáo, Nguyễn Văn An cho biết mô hình đã được nhân rộng ở nhiều xã."
     assert run(text, people="rules")[1] == []
     _, found = run(text, people="both")
-    assert [(o.name, o.rule) for o in found] == [("Kăn Thị Xuân", "officials:ner_confirmed")]
-    assert [r.text for r in found[0].roles] == ["Chủ tịch Hội LHPN xã Hồng Thượng"]
+    assert [(o.name, o.rule) for o in found] == [("Nguyễn Văn An", "officials:ner_confirmed")]
 
 
 def test_ner_spans_slice_the_text():
@@ -198,3 +212,11 @@ def test_never_raises(text):
         for official in found:
             for mention in official.mentions:
                 assert doc.text[mention.start : mention.end] == mention.text
+
+
+# A capitalized body word glued to the name (`Khối`) makes one run with it, so the surname inside
+# the run is never a name's start and the body runs on into the name.
+@pytest.mark.xfail(strict=True, reason="the name's start inside a run opened by a body word is not found")
+def test_name_after_capitalized_body_word():
+    _, found = run("Bí thư Đảng ủy Khối Nguyễn Văn Hải trao quyết định.")
+    assert [o.name for o in found] == ["Nguyễn Văn Hải"]

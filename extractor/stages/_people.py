@@ -49,8 +49,16 @@ class Candidate:
     `context` says what stands next to it: `person` (đồng chí, ông, bà), `title` (a role right
     before it), `apposition` (a role right after it), `list` (after `và` or a comma that ends
     another named person), or None. `surname`: its first syllable is in the surname lexicon.
-    `excluded`: a historical figure, a name inside a quoted campaign title, or a person named as an
-    author or journalist (`tác giả Lê Hoàng Vũ`).
+    `body_head`: its first syllable opens the names of bodies (`Ban`, `Hội`). `excluded`: a
+    historical figure, a name inside a quoted campaign title, the start of a known body's name
+    (`Đoàn Thanh` of `Đoàn Thanh niên`), or a person named as an author or journalist (`tác giả Lê
+    Hoàng Vũ`).
+
+    Certain: a known surname in any context, or, in the contexts that only a person stands in (a
+    person word, a role right before or after), any first syllable but a body's head. Families the
+    surname lexicon lacks (`đồng chí Kray Thị Liên, Ủy viên …`) are named by their context, as a
+    reader names them; a surname is still needed after `và` or a comma (`list`), where a body can
+    stand as well as a person.
     """
 
     start: int
@@ -58,14 +66,21 @@ class Candidate:
     context: str | None
     surname: bool
     excluded: bool
+    body_head: bool = False
 
     @property
     def certain(self) -> bool:
-        return self.context is not None and self.surname and not self.excluded
+        if self.context is None or self.excluded:
+            return False
+        return self.surname or (self.context in _PERSON_CONTEXTS and not self.body_head)
 
     @property
     def doubtful(self) -> bool:
         return not self.excluded and not self.certain and (self.context is not None or self.surname)
+
+
+# The contexts that name a person whatever the first syllable (see `Candidate`).
+_PERSON_CONTEXTS = ("person", "title", "apposition")
 
 
 @cache
@@ -94,6 +109,14 @@ def _lexicon() -> dict:
         "parent_bodies": frozenset(officials["chain"]["parent_bodies"]),
         "max_body": officials["chain"]["max_body"],
         "never": frozenset(officials["not_officials"]["never"]),
+        "body_heads": frozenset(officials["not_officials"]["body_heads"]),
+        # Bodies written out in full (`Đoàn Thanh niên`, `Hội Nông dân`), as words: a capitalized run
+        # that opens one of them is that body, whatever surname it starts with.
+        "known_bodies": tuple(
+            tuple(body.split())
+            for body in {*abbreviations["organization"].values(), *officials["chain"]["body_units"]}
+            if body[:1].isupper() and len(body.split()) > 1
+        ),
         "historical": frozenset(officials["not_officials"]["historical"]),
         "not_official_words": tuple(officials["not_officials"]["after_words"]),
         "not_official_compounds": tuple(officials["not_officials"]["compounds"]),
@@ -181,7 +204,7 @@ class View:
             elif label == "TITLE_ABBR":
                 self.title_abbreviations[start] = end
             elif label == "PERSON":
-                if self._person_word(start):
+                if self._person_word(start, end):
                     self.person_words[end] = min(start, self.person_words.get(end, start))
             elif label == "ENDER":
                 self.enders[start] = max(end, self.enders.get(start, end))
@@ -197,10 +220,11 @@ class View:
             if self.not_official_words.get(end, start) > start:
                 del self.not_official_words[end]
 
-    def _person_word(self, start: int) -> bool:
-        """`Bà`, `Ông` capitalized inside a sentence open a place (`Bà Rịa`), not a person."""
+    def _person_word(self, start: int, end: int) -> bool:
+        """`Bà`, `Ông` capitalized inside a sentence open a place (`Bà Rịa`), not a person; a rank
+        is written capitalized anywhere (`… và Đại tá Võ Thanh Long`)."""
         word = self.syllables[start].text
-        if word.islower() or start == 0:
+        if word.islower() or start == 0 or end - start > 1:
             return True
         before = self.syllables[start - 1].text
         return before in BOUNDARY or before in ("-", "–") or not self.touching(start - 1, start)
@@ -336,8 +360,21 @@ def name_candidates(view: View, places: frozenset[str] | None = None) -> list[Ca
         )
         if context is None and _inside_quotes(view, start):
             excluded = True
-        found.append(Candidate(start, end, context, is_surname(view.text(start)), excluded))
+        excluded = excluded or _opens_body(view, start, end)
+        head = view.text(start) in lex["body_heads"]
+        found.append(Candidate(start, end, context, is_surname(view.text(start)), excluded, head))
     return _lists(view, found)
+
+
+def _opens_body(view: View, start: int, end: int) -> bool:
+    """The run [start, end) is the capitalized start of a body written on after it (`Đoàn Thanh` in
+    `Đoàn Thanh niên`): the body's words go on past the run, as written."""
+    for body in _lexicon()["known_bodies"]:
+        if len(body) > end - start and start + len(body) <= len(view) and all(
+            view.text(start + k) == word for k, word in enumerate(body)
+        ):
+            return True
+    return False
 
 
 def _lists(view: View, found: list[Candidate]) -> list[Candidate]:
@@ -467,12 +504,45 @@ def _qualified_end(view: View, end: int, closing: str | None) -> int:
         if place_end is not None:
             end = place_end
             continue
-        if view.text(inner) in _lexicon()["parent_bodies"] and inner not in view.titles:
-            parent_end = _body_end(view, inner + 1, closing)
-            if parent_end > inner + 1 and view.text(parent_end) != ",":
+        parent_end = _parent_body_end(view, inner, closing)
+        if parent_end is not None:
+            return parent_end
+        in_field = view.text(end - 1).islower() and end not in view.place_words
+        listed_end = _listed_field_end(view, inner) if in_field else None
+        if listed_end is not None:
+            parent_end = _parent_body_end(view, listed_end + 1, closing)
+            if parent_end is not None:
                 return parent_end
         return end
     return end
+
+
+def _parent_body_end(view: View, i: int, closing: str | None) -> int | None:
+    """End of the parent body that starts at syllable i (`Ban Dân vận Trung ương` after `Vụ Dân tộc,`)
+    when the role ends with it."""
+    if view.text(i) not in _lexicon()["parent_bodies"] or i in view.titles:
+        return None
+    parent_end = _body_end(view, i + 1, closing)
+    if parent_end > i + 1 and view.text(parent_end) != ",":
+        return parent_end
+    return None
+
+
+def _listed_field_end(view: View, i: int) -> int | None:
+    """The comma after one more field in a department's name, at syllable i, when one follows: the
+    lower-case words of `Phòng Dân vận chính quyền, đoàn thể, Ban Dân vận Tỉnh ủy` (no title, no
+    verb, no person) after a name that itself ends in a field, not a place or level, so that its
+    parent body can close the one role (`Chủ tịch Hội Nông dân xã, hội viên, Ban …` is two items)."""
+    j = i
+    while j < len(view) and j - i < 3 and view.touching(j - 1, j):
+        word = view.text(j)
+        if word == "," and j > i:
+            return j
+        if (not word.islower() or word in BOUNDARY or j in view.titles or j in view.enders
+                or j in view.person_words.values()):
+            return None
+        j += 1
+    return None
 
 
 def _level_place_end(view: View, i: int) -> int | None:
@@ -515,8 +585,9 @@ def _body_end(view: View, i: int, closing: str | None) -> int:
             break
         if word in lex["conjunctions"]:
             following = view.text(i + 1)
-            if not is_capitalized(following) or is_surname(following) or i + 1 in view.titles:
-                break
+            if (not is_capitalized(following) or is_surname(following) or i + 1 in view.titles
+                    or i + 1 in view.person_words.values()):
+                break  # `… Tỉnh ủy và Đại tá Võ Thanh Long`: the next person, by their rank
         if word in ("-", "–") and (i + 1 in view.titles or _starts_name(view, i + 1)):
             break
         if _starts_name(view, i) and i in _name_starts(view):

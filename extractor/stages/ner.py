@@ -3,13 +3,15 @@
 Policy (see also stage `officials`, which merges these spans with its rule names): the tagger is
 slow next to the rules (about 15 ms a sentence, seconds for an article), and the rules settle most
 names on their own, so with `people="both"` it runs only on the sentences that hold a doubtful
-name candidate (`_people.name_candidates`): a capitalized run in a person context whose first
-syllable is not a known surname (`ông Kăn Thị Xuân`), or a surname-led run with no context at all
-that is not the name of one of the article's authors (`Lê Chung- Văn phòng Tỉnh ủy`).
-Runs that stand in a person context and start with a known surname are settled (names), and so
-are places, titles, bodies and capitalized runs that neither start with a surname nor stand in a
-person context (not names). `people="ner"` tags every sentence (the NER-only column of the score
-report); `people="rules"` never calls the tagger. underthesea loads its model once per process.
+name candidate (`_people.name_candidates`): a surname-led run with no context at all that is not
+the name of one of the article's authors (`Lê Chung- Văn phòng Tỉnh ủy`), a run after `và` or a
+comma in a list that opens with no known surname, or a run in a person context that opens with a
+body's head word (`các đồng chí Sở Nội vụ`). Runs that stand in a person context are settled
+(names: `đồng chí Trần Hồng Quảng`, and `bà Kăn Thị Xuân, Chủ tịch …` whose family name the
+lexicon lacks), and so are places, titles, known bodies and capitalized runs that neither start
+with a surname nor stand in a person context (not names). `people="ner"` tags every sentence
+(the NER-only column of the score report); `people="rules"` never calls the tagger. underthesea
+loads its model once per process.
 """
 
 from __future__ import annotations

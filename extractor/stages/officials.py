@@ -3,12 +3,15 @@
 Names come from rules over syllables (see `_people.py`) and, where the rules leave a doubt, from
 underthesea's NER (stage `ner`). Where the names come from is `people`, chosen in pipeline.py:
 
-- `rules`: a capitalized run is a name when it starts with a known surname *and* stands in a person
-  context: `đồng chí`/`Đ/c`/`ông`/`bà` before it, a role right before it (`Bộ trưởng Bộ Nội vụ Lê
-  Vĩnh Tân`) or an appositive role right after it (`Trần Hồng Quảng, Phó Bí thư …`).
+- `rules`: a capitalized run is a name when it stands in a person context: `đồng chí`/`Đ/c`/`ông`/
+  `bà`/a rank before it, a role right before it (`Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân`) or an
+  appositive role right after it (`Trần Hồng Quảng, Phó Bí thư …`), unless it opens with a body's
+  head word (`Ban`, `Hội`) and no known surname; after `và` or a comma in a list it must start with
+  a known surname.
 - `ner`: underthesea's PER spans over every sentence, and nothing else (for the score report).
-- `both` (default): the rule names, plus the doubtful runs (a context without a known surname, or
-  a surname without a context) that NER tags PER, plus other PER spans of those sentences. NER runs
+- `both` (default): the rule names, plus the doubtful runs (a surname without a context, a list
+  item or body-like run without a known surname) that NER tags PER, plus other PER spans of those
+  sentences. NER runs
   only on the sentences holding a doubtful run, so most articles need it on few sentences or none.
   In every mode a span is dropped when it is a place (`Ninh Bình`, `huyện Quế Phong`), a historical
   figure in a campaign's name (`phong cách Hồ Chí Minh`), inside a quoted title, or an author.

@@ -83,7 +83,31 @@ NAMES = [
     NameCase("moi-truong-then-name", "Giám đốc Sở Tài nguyên và Môi trường Đặng Văn Hào cùng lãnh đạo thị xã An Nhơn.", ["Đặng Văn Hào"]),
     # 163, 168: a list of roles before names, separated by commas.
     NameCase("list-titles-before", "Tham dự có Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh Lại Văn Hưng, Chánh Thanh tra tỉnh Nguyễn Đức Thịnh, Giám đốc Sở Nội vụ Mai Thị Ngọc Bích.", ["Lại Văn Hưng", "Nguyễn Đức Thịnh", "Mai Thị Ngọc Bích"]),
-
+    # 173, 183, 190, 191, 197: a family name the lexicon lacks is a name where only a person stands
+    # (a person word, a role right after); a known surname is still needed in a list.
+    NameCase("unknown-surname-person", "Phát biểu tại buổi gặp mặt, bà Pờ Thị Hoa, Chủ tịch Hội Nông dân xã chia sẻ cách làm.", ["Pờ Thị Hoa"]),
+    NameCase("unknown-surname-apposition", "Dự buổi làm việc có: Hoàng Văn Minh, Bí thư Đảng ủy xã; Cứ A Páo, Trưởng bản Nậm Ty.", ["Hoàng Văn Minh", "Cứ A Páo"]),
+    NameCase("unknown-surname-alone", "Đồng chí Kray Thị Liên phát biểu kết luận buổi đối thoại.", ["Kray Thị Liên"]),
+    NameCase("unknown-surname-no-context", "Pờ Thị Hoa cho biết mô hình đã được nhân rộng.", []),
+    # 190, 191, 197: Dao and rare Kinh surnames before a name after a title (the body ends there).
+    NameCase("dao-surname-title", "Phó Chủ tịch UBND huyện Tẩn Văn Lở thăm hỏi các hộ gia đình.", ["Tẩn Văn Lở"]),
+    NameCase("rare-kinh-surname-title", "Bí thư Huyện đoàn Cấn Văn Hải trao quyết định cho các chi đoàn.", ["Cấn Văn Hải"]),
+    # 184, 194: Ba Na and Xơ Đăng names opening with `A` or `Y`; a village elder.
+    NameCase("initial-a-person", "Đồng chí A Pớt, Phó Bí thư Huyện ủy kiểm tra tiến độ.", ["A Pớt"]),
+    NameCase("gia-lang", "Đoàn đến thăm và trò chuyện với già làng A Brương về việc giữ rừng.", ["A Brương"]),
+    NameCase("gia-lang-sentence-start", "Già làng Y Bhơi ở buôn Ea Sar kể lại chuyện cũ.", ["Y Bhơi"]),
+    # 199: a religious rank stands where `đồng chí` would.
+    NameCase("religious-rank", "Hòa thượng Thích Minh Đức, Trụ trì chùa Long Sơn chia sẻ về công tác từ thiện.", ["Thích Minh Đức"]),
+    # 174: a rank after `và` opens the next person.
+    NameCase("rank-after-va", "Bà Lê Thị Hoa, Chủ tịch Hội LHPN tỉnh và Thượng tá Trần Văn Nam, Phó Giám đốc Công an tỉnh ký kết chương trình.", ["Lê Thị Hoa", "Trần Văn Nam"]),
+    # Not names: `A` in a place, a body after a person word, a body that opens with a surname (192,
+    # 195: `Đoàn Thanh niên`), and a commune's name after a title.
+    NameCase("a-in-places", "Đoàn công tác làm việc với Huyện ủy A Lưới, sau đó thăm thôn A Ka.", [], people="both"),
+    NameCase("commune-a-then-name", "Chủ tịch UBND xã A Ngo Hồ Văn Tư báo cáo kết quả.", ["Hồ Văn Tư"]),
+    NameCase("body-after-person-word", "Cùng dự có các đồng chí Sở Nội vụ tỉnh.", []),
+    NameCase("doan-thanh-nien", "Hội Nông dân có 104 mô hình, Đoàn Thanh niên 71 mô hình, Hội Cựu chiến binh 49 mô hình.", [], people="both"),
+    NameCase("doan-surname", "Đồng chí Đoàn Thanh Hải, Bí thư Tỉnh đoàn phát biểu.", ["Đoàn Thanh Hải"]),
+    NameCase("commune-after-title", "Bí thư Đảng ủy xã Pa Vây Sử phát biểu tại hội nghị.", []),
 ]
 
 ROLES = [
@@ -349,6 +373,60 @@ ROLES = [
         "Chủ tịch Hội Cựu chiến binh xã, ông Nguyễn Văn Khánh cho biết hội có 125 hội viên.",
         "Nguyễn Văn Khánh",
         [("Chủ tịch Hội Cựu chiến binh xã", "Chủ tịch", "Hội Cựu chiến binh xã")],
+    ),
+    # 174: a role ends before `và` and a rank; the ranked person's roles are theirs alone.
+    RoleCase(
+        "rank-after-va-first",
+        "Bà Lê Thị Hoa, Chủ tịch Hội LHPN tỉnh và Thượng tá Trần Văn Nam, Phó Giám đốc Công an tỉnh ký kết chương trình.",
+        "Lê Thị Hoa",
+        [("Chủ tịch Hội LHPN tỉnh", "Chủ tịch", "Hội LHPN tỉnh")],
+    ),
+    RoleCase(
+        "rank-after-va-second",
+        "Bà Lê Thị Hoa, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Hội LHPN tỉnh và Thượng tá Trần Văn Nam, Phó Giám đốc Công an tỉnh ký kết chương trình.",
+        "Trần Văn Nam",
+        [("Phó Giám đốc Công an tỉnh", "Phó Giám đốc", "Công an tỉnh")],
+    ),
+    # 175: the role ends at the verb after a body with `và` in its name.
+    RoleCase(
+        "verb-after-role",
+        "Bà Đỗ Thị Mai, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn phân tích nguyên nhân.",
+        "Đỗ Thị Mai",
+        [("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn")],
+    ),
+    # 175: commas between the fields of a department's name, then its parent body: one role. Not
+    # after a body that ends with its level (`xã`): there the comma ends the role.
+    RoleCase(
+        "department-fields",
+        "Ông Lý Văn Tư, Phó Trưởng phòng Dân tộc, tôn giáo, Ban Dân vận Tỉnh ủy trình bày tham luận.",
+        "Lý Văn Tư",
+        [("Phó Trưởng phòng Dân tộc, tôn giáo, Ban Dân vận Tỉnh ủy", "Phó Trưởng phòng", "Phòng Dân tộc, tôn giáo, Ban Dân vận Tỉnh ủy")],
+    ),
+    RoleCase(
+        "level-then-list",
+        "Dự có ông Hà Văn Sơn, Chủ tịch Hội Nông dân xã, hội viên, Ban Chấp hành Chi hội nông dân thôn.",
+        "Hà Văn Sơn",
+        [("Chủ tịch Hội Nông dân xã", "Chủ tịch", "Hội Nông dân xã")],
+    ),
+    # 197: a rare Kinh surname after a title ends the body.
+    RoleCase(
+        "title-before-rare-surname",
+        "Tham dự có đồng chí Phó Chủ tịch UBND huyện Cấn Văn Hải; đồng chí Lò Văn Tuấn, Bí thư Huyện đoàn.",
+        "Cấn Văn Hải",
+        [("Phó Chủ tịch UBND huyện", "Phó Chủ tịch", "UBND huyện")],
+    ),
+    # 199: a religious office after the rank; the rank itself is no role (optional in gold).
+    RoleCase(
+        "religious-office",
+        "Hòa thượng Thích Minh Đức, Trụ trì chùa Long Sơn chia sẻ về công tác từ thiện.",
+        "Thích Minh Đức",
+        [("Trụ trì chùa Long Sơn", "Trụ trì", "chùa Long Sơn")],
+    ),
+    RoleCase(
+        "parish-priest",
+        "Cùng dự có Linh mục Giuse Trần Văn Lộc, Chánh xứ Giáo xứ Phú Hòa và đông đảo giáo dân.",
+        "Giuse Trần Văn Lộc",
+        [("Chánh xứ Giáo xứ Phú Hòa", "Chánh xứ", "Giáo xứ Phú Hòa")],
     ),
     RoleCase(
         "role-comma-person-word-list",
