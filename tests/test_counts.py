@@ -180,6 +180,12 @@ def test_never_raises(text: str) -> None:
                 "đề nghị",
                 "(36,8%)",
                 "là",
+                "lần lượt là",
+                "tổng số",
+                "Như vậy,",
+                "số còn lại",
+                ":",
+                "khối Đảng có",
             ]
         ),
         max_size=30,
