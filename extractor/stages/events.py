@@ -615,7 +615,7 @@ def _with_people(
     doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official], event: Event
 ) -> Event:
     """The event with its chairs and attendees, read in `body` (which ends before the next meeting)."""
-    chairs, chair_sentence = _chairs(doc, body, k, officials)
+    chairs, chair_sentence = _chairs(doc, body, k, officials, event.kind)
     if not chairs and event.start is not None:
         chairs = _person_holding(doc, body[k], officials, event.start)
     location = event.location
@@ -885,7 +885,7 @@ def _name_list(doc: ArticleDoc, officials: list[Official], start: int, end: int)
 
 
 def _chairs(
-    doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official]
+    doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official], kind: str | None = None
 ) -> tuple[list[str], int | None]:
     """Those chairing, in the first sentence from the lead one (and the few after it) that names
     any: named before `chủ trì` / `đồng chủ trì`, between `do` and `làm trưởng đoàn` / `dẫn đầu`,
@@ -894,23 +894,34 @@ def _chairs(
     their sentence."""
     last = min(len(body), k + 1 + _config()["chairs"]["window"])
     for i in range(k, last):
-        names = _chairs_in(doc, body[i], officials)
+        names = _chairs_in(doc, body[i], officials, kind)
         if names:
             # `… chủ trì hội nghị. Cùng chủ trì có đồng chí …`: co-chairs named in the sentences after.
             for j in range(i + 1, last):
                 if _words_pattern("chairs", "co_chair").search(doc.text, body[j].start, body[j].end):
-                    names.extend(_chairs_in(doc, body[j], officials))
+                    names.extend(_chairs_in(doc, body[j], officials, kind))
             return list(dict.fromkeys(names)), i
     return [], None
 
 
-def _chairs_in(doc: ArticleDoc, sentence: Segment, officials: list[Official]) -> list[str]:
+def _chairs_in(doc: ArticleDoc, sentence: Segment, officials: list[Official], kind: str | None) -> list[str]:
     verb_pattern, _ = _chair_patterns()
     return [
         name
         for verb in verb_pattern.finditer(doc.text, sentence.start, sentence.end)
+        if not _chairs_another_kind(doc, verb.end(), sentence.end, kind)
         for name in _chairs_at(doc, sentence, verb, officials)
     ]
+
+
+def _chairs_another_kind(doc: ArticleDoc, verb_end: int, end: int, kind: str | None) -> bool:
+    """`Đồng chí A Nhoa chủ trì tọa đàm.` chairs a tọa đàm, not the lễ reported before it; a plain
+    `hội nghị` may be any meeting."""
+    found = _words_pattern("", "triggers").match(doc.text, verb_end + 1, end)
+    if kind is None or found is None or doc.text[verb_end : verb_end + 1] != " ":
+        return False
+    named = _kind(doc.text[found.start() : _phrase(doc, found.start(), end).end])
+    return "hội nghị" not in (named, kind) and named != kind
 
 
 def _chairs_at(doc: ArticleDoc, sentence: Segment, verb: regex.Match, officials: list[Official]) -> list[str]:

@@ -1874,3 +1874,23 @@ NAMED_FIRST = [
 ]
 
 ALL += DELEGATIONS + SETTLEMENTS + UNDATED + TITLED_CHAIRS + PARTS + NAMED_FIRST
+
+# A chair of a meeting of another kind named after it is not this meeting's chair.
+ALL += [
+    Case(
+        "chair-of-another-kind",
+        "Chiều 18/12, Ban Dân vận Huyện ủy tổ chức lễ trao giải cuộc thi ảnh “Dân vận khéo”. Ban Tổ chức "
+        "trao 6 giải cho các tác giả. Đồng chí Y Thơ chủ trì tọa đàm về công tác dân vận ở thôn.",
+        [("Chiều 18/12", "2024-12-18")],
+        ["Y Thơ"],
+        [event("lễ", "2024-12-18", chairs=[])],
+    ),
+    Case(
+        "chair-of-plain-hoi-nghi",
+        "Chiều 18/12, Ban Dân vận Huyện ủy tổ chức tọa đàm về công tác dân vận. Đồng chí Y Thơ chủ trì "
+        "hội nghị.",
+        [("Chiều 18/12", "2024-12-18")],
+        ["Y Thơ"],
+        [event("tọa đàm", "2024-12-18", chairs=["Y Thơ"])],
+    ),
+]
