@@ -9,7 +9,11 @@ in the next sentence (`Trong đó, …`, `Về phát triển kinh tế có 19 m�
 list (`trong đó:` / `- Lĩnh vực phát triển kinh tế: 412 mô hình;`). A list is opened by a breakdown
 word (`trong đó`, `gồm`, `cụ thể`, `với`), a parenthesis, a colon, `Trong số N …`, or, for items
 that each name their field and add up, the end of the total's clause. A breakdown whose items do
-not add up to its total is reported as a `count_sum_mismatch` warning. Money, dates, durations,
+not add up to its total is reported as a `count_sum_mismatch` warning. A total may also come after
+its parts (`…. Như vậy, tổng số … là 3.496 mô hình`, when they add up), and names may be paired
+with numbers after `lần lượt là`. A status said once (a heading before a colon, `Trong số mô hình
+được công nhận, …`, an elliptic `năm 2023 là 52 tập thể`) reaches figures with none of their own.
+Money, dates, durations,
 ordinals and document numbers never reach a counted noun, so they are not counts.
 """
 
