@@ -13,8 +13,8 @@ not add up to its total is reported as a `count_sum_mismatch` warning. A total m
 its parts (`…. Như vậy, tổng số … là 3.496 mô hình`, when they add up), and names may be paired
 with numbers after `lần lượt là`. A status said once (a heading before a colon, `Trong số mô hình
 được công nhận, …`, an elliptic `năm 2023 là 52 tập thể`) reaches figures with none of their own.
-Money, dates, durations,
-ordinals and document numbers never reach a counted noun, so they are not counts.
+Money, dates, durations, ordinals and document numbers never reach a counted noun, so they are not
+counts.
 """
 
 from __future__ import annotations
