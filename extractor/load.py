@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -266,11 +267,12 @@ def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -
     import trafilatura
 
     # fast=True: no fallback extractors, which would return a page's navigation when it has no article.
+    # Tables are kept (pipe rows: the counts stage reads figures from them), layout tables unwrapped.
     extracted = trafilatura.bare_extraction(
-        html,
+        _without_layout_tables(html),
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         favor_precision=True,
         fast=True,
     )
@@ -293,6 +295,58 @@ def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -
     if extras:
         text += "\n\n" + "\n\n".join(extras)
     return RawArticle(id=article_id, text=text, where=where, hints=hints, notes=notes)
+
+
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+
+
+def _without_layout_tables(html: str) -> str:
+    """The page with every table that lays it out turned into plain blocks (data/html.toml
+    `tables`); data tables are left for trafilatura to print as pipe rows."""
+    if "<table" not in html.lower():
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        page = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    layout = [table for table in page.iter("table") if _lays_out(table)]
+    if not layout:
+        return html
+    # Parts are collected before any is renamed: a part belongs to the nearest table around it.
+    parts = [
+        part
+        for table in layout
+        for part in table.iter(*_TABLE_PARTS)
+        if part is table or (part.tag != "table" and _own_part(part, table))
+    ]
+    for part in parts:
+        part.tag = "div"
+    return lxml_html.tostring(page, encoding="unicode")
+
+
+def _lays_out(table: Any) -> bool:
+    config = lexicons.table("html")["tables"]
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if any(True for _ in table.iterdescendants(*config["layout_blocks"])):
+        return True
+    rows = [row for row in table.iter("tr") if _own_part(row, table)]
+    cells = [[c for c in row if c.tag in ("td", "th")] for row in rows]
+    if len(rows) < 2 or max((len(c) for c in cells), default=0) < 2:
+        return True  # a single row or column lists things; it holds no figures by row and column
+    text = " ".join(table.text_content().split())
+    links = sum(len(" ".join(a.text_content().split())) for a in table.iter("a"))
+    if text and links / len(text) > config["max_link_share"]:
+        return True
+    longest = max(len(" ".join(c.text_content().split())) for row in cells for c in row)
+    return longest > config["max_cell_chars"]  # a cell of prose: the page's text laid out in a grid
+
+
+def _own_part(element: Any, table: Any) -> bool:
+    return next(element.iterancestors("table"), None) is table
 
 
 def _has_class(names: list[str]) -> str:

@@ -10,6 +10,7 @@ import pytest
 
 from extractor.load import Source, list_sources, load
 from extractor.pipeline import extract_source
+from tests.conftest import CORPUS
 
 ARTICLE = "Sáng ngày 30/6/2020, Ban Chỉ đạo tổ chức hội nghị sơ kết. Đồng chí Trần Hồng Quảng chủ trì."
 
@@ -233,3 +234,83 @@ def test_html_keeps_the_article_captions_and_byline_but_not_the_sidebar(tmp_path
     text = load(Source(path=str(path))).text
     assert text.endswith("Đồng chí Trần Hồng Quảng phát biểu. Ảnh: Hữu Hiệp\n\nTrúc Linh (Báo Đồng Khởi)")
     assert "Người Ngoài" not in text
+
+
+# --- tables -------------------------------------------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_data_table_is_kept_as_pipe_rows_each_its_own_line_and_sentence():
+    """193's figures by field are in a <table>: its caption, head and rows reach the text, each row a
+    line and a sentence of its own (not merged with the prose `… như sau:` before it)."""
+    from extractor.document import build
+    from extractor.header import read_header
+    from extractor.normalize import normalize
+
+    raw = load(Source(path=str(CORPUS / "193_hai_phong_tien_lang_tong_ket_dan_van_kheo.html")))
+    text = normalize(raw.text).text
+    rows = [line for line in text.split("\n") if line.startswith("|")]
+    assert rows == [
+        "| Số mô hình “Dân vận khéo” năm 2023 theo lĩnh vực | | |",
+        "|---|---|---|",
+        "| Lĩnh vực | Đăng ký | Được công nhận |",
+        "|---|---|---|",
+        "| Kinh tế | 148 | 121 |",
+        "| Văn hóa - xã hội | 96 | 80 |",
+        "| Quốc phòng, an ninh | 41 | 35 |",
+        "| Xây dựng Đảng, chính quyền và hệ thống chính trị | 57 | 44 |",
+        "| Tổng cộng | 342 | 280 |",
+    ]
+    doc = build("193", text, read_header(text, raw.hints))
+    sentences = [s.text for s in doc.sentences]
+    assert all(row in sentences for row in rows)
+    assert any(s.endswith("Kết quả cụ thể theo từng lĩnh vực như sau:") for s in sentences)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.html")), ids=lambda p: p.stem[:3])
+def test_pages_without_tables_read_as_they_did_without_tables(path):
+    import trafilatura
+
+    html = path.read_text(encoding="utf-8")
+    if "<table" in html:
+        pytest.skip("has a table")
+    options = {"with_metadata": True, "favor_precision": True, "fast": True}
+    without = trafilatura.bare_extraction(html, include_tables=False, **options).text
+    assert without in load(Source(path=str(path))).text
+
+
+def test_a_page_laid_out_in_tables_gives_its_article_and_data_table_not_its_menu_or_sidebar():
+    """Old portals put the menu, a visit counter, the article and a `Tin mới` list in the cells of one
+    table (tests/fixtures/layout_table_page.html): the article and its data table are kept, the
+    rest is chrome, not rows."""
+    text = load(Source(path=str(FIXTURES / "layout_table_page.html"))).text
+    assert "toàn huyện có 215 mô hình đăng ký" in text
+    assert "| Khối Đảng | 42 | 35 |" in text
+    for chrome in [
+        "Trang chủ",
+        "Thủ tục hành chính",
+        "Đang truy cập",
+        "1.204.567",
+        "Tin mới",
+        "12 xã đạt chuẩn",
+        "Cơ quan chủ quản",
+        "0210.3865.123",
+        "Sơ đồ site",
+    ]:
+        assert chrome not in text, chrome
+    assert sum(1 for line in text.split("\n") if line.startswith("|")) == 5
+
+
+def test_a_table_of_links_is_not_printed_as_rows(tmp_path):
+    page = f"""<html><body><article><h1>Hội nghị sơ kết</h1><p>{ARTICLE}</p>
+    <p>Các đại biểu đã thảo luận, phân tích làm rõ kết quả công tác lãnh đạo, chỉ đạo thực hiện Quy chế
+    dân chủ ở cơ sở 6 tháng đầu năm 2020 và đề xuất giải pháp cho 6 tháng cuối năm.</p>
+    <table><tr><td><a href="/1">Tin một về dân vận khéo ở xã</a></td><td><a href="/2">Tin hai</a></td></tr>
+    <tr><td><a href="/3">Tin ba về hội nghị đối thoại</a></td><td><a href="/4">Tin bốn</a></td></tr></table>
+    </article></body></html>"""
+    path = tmp_path / "links.html"
+    path.write_text(page, encoding="utf-8")
+    text = load(Source(path=str(path))).text
+    assert "Trần Hồng Quảng" in text
+    assert "|" not in text
