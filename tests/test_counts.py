@@ -33,7 +33,8 @@ def test_case(case: Case) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["count_units.txt", "count_status.toml", "count_rules.toml", "number_words.toml"]
+    "name",
+    ["count_units.txt", "count_status.toml", "count_rules.toml", "count_tables.toml", "number_words.toml"],
 )
 def test_data_file_says_its_source(name: str) -> None:
     first = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()[0]
@@ -56,6 +57,8 @@ def test_data_patterns_compile() -> None:
     counts._proposed_pattern()
     counts._owned_pattern()
     counts._holding_pattern()
+    counts._heading_unit_patterns()
+    counts._heading_words()
     config = counts.lexicons.table("count_status")
     assert set(config["rank"]) == set(config["phrases"]) >= set(config["before_only"])
 
@@ -186,6 +189,17 @@ def test_never_raises(text: str) -> None:
                 "số còn lại",
                 ":",
                 "khối Đảng có",
+                # Tables as load.py keeps them: pipe rows, separators, headings, a total row.
+                "\n|",
+                "|",
+                "|\n",
+                "\n|---|---|\n",
+                "Đăng ký |",
+                "Số mô hình |",
+                "Kinh tế |",
+                "148 |",
+                "| Tổng cộng |",
+                "\\|",
             ]
         ),
         max_size=30,

@@ -14,7 +14,10 @@ its parts (`…. Như vậy, tổng số … là 3.496 mô hình`, when they add
 with numbers after `lần lượt là`. A status said once (a heading before a colon, `Trong số mô hình
 được công nhận, …`, an elliptic `năm 2023 là 52 tập thể`) reaches figures with none of their own.
 Money, dates, durations, ordinals and document numbers never reach a counted noun, so they are not
-counts.
+counts. A table printed as pipe rows (`| Kinh tế | 148 | 121 |`) is read by row and column: each
+whole number in a column of counts is a count with the column's status and unit (heading, caption,
+or the prose before the table) and its row's label as category, a part of the column's `Tổng cộng`
+or of the same total said in the prose (data/count_tables.toml).
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ def extract(doc: ArticleDoc) -> list[Count]:
         figures.extend(found)
     _read_totals_after_parts(doc, figures)
     _inherit_statuses(doc, figures)
+    figures.extend(_read_tables(doc, figures))
     return _to_counts(doc, _merge_restated(figures))
 
 
@@ -89,8 +93,13 @@ def _passages(doc: ArticleDoc) -> list[Segment]:
     opener, bullet = _continuation_patterns()
     passages: list[Segment] = []
     in_list = False  # the passage opened a list with a colon; its lines join while they look listed
+    after_table = False  # a table's rows are read as a table (`_read_tables`), and end the passage
     for sentence in doc.sentences:
-        previous = passages[-1] if passages else None
+        if _TABLE_ROW.match(doc.text, _line_start(doc, sentence.start)):
+            after_table = True
+            continue
+        previous = passages[-1] if passages and not after_table else None
+        after_table = False
         last_mark = previous.text.rstrip()[-1:] if previous is not None else ""
         listed = bullet.match(sentence.text) is not None or last_mark in (",", ";")
         if previous is not None and (
@@ -1199,3 +1208,231 @@ def _to_counts(doc: ArticleDoc, figures: list[_Figure]) -> list[Count]:
         )
         for f in figures
     ]
+
+
+# --- tables --------------------------------------------------------------------------------------------
+
+# A row of a table as load.py keeps it (`| Kinh tế | 148 | 121 |`); `\|` is a bar inside a cell.
+_TABLE_ROW = regex.compile(r"\|[^\n]*\|[ \t]*$", regex.MULTILINE)
+_SEPARATOR_ROW = regex.compile(r"\|(?:\s*:?-+:?\s*\|)+\s*")
+_CELL_BORDER = regex.compile(r"(?<!\\)\|")
+_WHOLE_NUMBER = regex.compile(_DIGITS)
+
+
+def _line_start(doc: ArticleDoc, at: int) -> int:
+    return doc.text.rfind("\n", 0, at) + 1
+
+
+@dataclass(frozen=True)
+class _Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Table:
+    rows: list[list[_Cell]]
+    start: int
+    line_before: str  # the prose line right before the table, which often introduces it
+
+
+def _tables(doc: ArticleDoc) -> list[_Table]:
+    """Runs of pipe rows, each row split into its cells (separator rows `|---|---|` left out)."""
+    tables: list[_Table] = []
+    previous: Segment | None = None
+    current: _Table | None = None
+    for line in doc.lines:
+        if not _TABLE_ROW.fullmatch(line.text):
+            current, previous = None, line
+            continue
+        if current is None:
+            current = _Table([], line.start, previous.text if previous is not None else "")
+            tables.append(current)
+        if not _SEPARATOR_ROW.fullmatch(line.text):
+            current.rows.append(_cells(line))
+    return tables
+
+
+def _cells(line: Segment) -> list[_Cell]:
+    borders = [m.start() for m in _CELL_BORDER.finditer(line.text)]
+    cells = []
+    for left, right in zip(borders, borders[1:], strict=False):
+        written = line.text[left + 1 : right]
+        start = line.start + left + 1 + len(written) - len(written.lstrip())
+        cells.append(_Cell(start, start + len(written.strip()), written.strip()))
+    return cells
+
+
+def _is_number(cell: _Cell) -> bool:
+    return _WHOLE_NUMBER.fullmatch(cell.text) is not None
+
+
+@cache
+def _heading_unit_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The unit a heading names: after a count word (`Số mô hình …`, `Số lượng tập thể`) or as the
+    heading's first words (`Tập thể được khen thưởng`)."""
+    units = lexicons.alternation(lexicons.words("count_units"))
+    count_words = lexicons.alternation(lexicons.table("count_tables")["count_words"])
+    end = r"(?![\p{L}\p{M}])"
+    return (
+        regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])(?:{count_words})\s+(?:các\s+|những\s+)?(?P<unit>{units}){end}",
+            regex.IGNORECASE,
+        ),
+        regex.compile(rf"^(?P<unit>{units}){end}", regex.IGNORECASE),
+    )
+
+
+def _heading_unit(heading: str) -> str | None:
+    after_count_word, opening = _heading_unit_patterns()
+    found = after_count_word.search(heading) or opening.match(heading)
+    return regex.sub(r"\s+", " ", found["unit"]).lower() if found else None
+
+
+def _prose_unit(line: str) -> str | None:
+    """The unit of the prose that introduces a table (`… 342 mô hình đăng ký, 280 mô hình được công
+    nhận. Kết quả cụ thể như sau:`): the last one it counts, or one it names after a count word."""
+    named = _heading_unit(line)
+    if named is not None:
+        return named
+    counted = [_figure(m) for m in _count_pattern().finditer(line)]
+    return next((f.unit for f in reversed(counted) if f is not None), None)
+
+
+@cache
+def _heading_words() -> tuple[frozenset[str], regex.Pattern]:
+    config = lexicons.table("count_tables")
+    not_counts = lexicons.alternation(config["not_count_words"])
+    return (
+        frozenset(config["total_labels"]),
+        regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{not_counts})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
+    )
+
+
+def _column_headings(heads: list[list[_Cell]], width: int) -> list[str]:
+    """Each column's heading, the heading rows joined; a heading spread over several columns
+    (`| Lĩnh vực | Năm 2023 | |` over `| | Đăng ký | Công nhận |`) is printed in its first one."""
+    headings = [""] * width
+    for row in heads:
+        spread = ""
+        for j in range(width):
+            text = row[j].text if j < len(row) else ""
+            if not text and j > 1:
+                text = spread
+            spread = text if j else ""
+            headings[j] = f"{headings[j]} {text}".strip()
+    return headings
+
+
+def _is_label(row: list[_Cell], j: int) -> bool:
+    return j < len(row) and bool(row[j].text) and not _is_number(row[j])
+
+
+def _statuses_named(text: str) -> set[CountStatus]:
+    phrases, _ = _status_table()
+    anywhere, _ = _status_patterns()
+    named = (phrases.get(regex.sub(r"\s+", " ", m.group().lower())) for m in anywhere.finditer(text))
+    return {s for s in named if s is not None}
+
+
+def _read_tables(doc: ArticleDoc, prose: list[_Figure]) -> list[_Figure]:
+    return [figure for table in _tables(doc) for figure in _read_table(doc, table, prose)]
+
+
+def _read_table(doc: ArticleDoc, table: _Table, prose: list[_Figure]) -> list[_Figure]:
+    """The counts of one table: a heading row of statuses (`| Lĩnh vực | Đăng ký | Được công nhận |`)
+    or counted nouns (`Số mô hình`, `Số lượng`), rows labelled by field, group or status, and maybe
+    a `Tổng cộng` row. A column whose heading speaks of money, shares, dates or order is no column
+    of counts, and a table whose unit is named nowhere is left alone."""
+    rows = [row for row in table.rows if any(cell.text for cell in row)]
+    caption = ""
+    if len(rows) > 1 and rows[0][0].text and not any(cell.text for cell in rows[0][1:]):
+        caption = rows.pop(0)[0].text
+    heads: list[list[_Cell]] = []
+    while rows and not any(_is_number(cell) for cell in rows[0]):
+        heads.append(rows.pop(0))
+    width = max((len(row) for row in table.rows), default=0)
+    if not rows or width < 2:
+        return []
+    headings = _column_headings(heads, width)
+    # The row labels stand in the first column that holds words; number columns before it are ordinals.
+    label_column = next(
+        (j for j in range(width) if any(j < len(r) and r[j].text and not _is_number(r[j]) for r in rows)),
+        None,
+    )
+    caption_statuses = _statuses_named(caption)
+    fallback_unit = _heading_unit(caption) or _prose_unit(table.line_before)
+    total_labels, not_counts = _heading_words()
+    found: list[_Figure] = []
+    for j in range(width):
+        if label_column is None or j <= label_column or not_counts.search(headings[j]):
+            continue
+        unit = _heading_unit(headings[j]) or fallback_unit
+        if unit is None:
+            continue
+        named = _statuses_named(headings[j]) or caption_statuses
+        status = _statuses_in(headings[j]) or (next(iter(named)) if len(named) == 1 else None)
+        found.extend(_read_column(doc, rows, j, label_column, unit, status, table.start, prose, total_labels))
+    return found
+
+
+def _read_column(
+    doc: ArticleDoc,
+    rows: list[list[_Cell]],
+    j: int,
+    label_column: int,
+    unit: str,
+    status: CountStatus | None,
+    table_start: int,
+    prose: list[_Figure],
+    total_labels: frozenset[str],
+) -> list[_Figure]:
+    _, bullet = _continuation_patterns()
+    parts: list[_Figure] = []
+    by_status: list[_Figure] = []  # rows that name a status split by status, not by field (no parts)
+    total: _Figure | None = None
+    for row in rows:
+        if j >= len(row) or not _is_number(row[j]) or not (value := number_value(row[j].text)):
+            continue
+        label = bullet.sub("", row[label_column].text if label_column < len(row) else "").strip(_EDGE)
+        cell = row[j]
+        figure = _Figure(cell.start, cell.end, value, None, None, unit, "counts:table", status=status)
+        if label.lower() in total_labels:
+            figure.rule = "counts:table_total"
+            total = figure
+        elif status is None and (row_status := _statuses_in(label)) is not None:
+            figure.status = row_status
+            by_status.append(figure)
+        else:
+            figure.category = label or None
+            parts.append(figure)
+    whole = total.value if total is not None else sum(p.value for p in parts)
+    said = _said_in_prose(prose, unit, status, whole, table_start) if len(parts) > 1 else None
+    owner = said or total
+    if owner is not None and len(parts) > 1:
+        owner.status = owner.status or status
+        for part in parts:
+            part.parent = owner
+            part.status = part.status or owner.status
+        owner.split = True
+        _check_sum(doc, owner, parts)
+    kept = total is not None and said is None
+    return [*by_status, *parts, *([total] if kept and total is not None else [])]
+
+
+def _said_in_prose(
+    prose: list[_Figure], unit: str, status: CountStatus | None, value: int, table_start: int
+) -> _Figure | None:
+    """The total a table's column restates, said in the prose (GUIDE: listed once, the prose
+    mention): same value and unit, a status that agrees, nearest before the table, else after it."""
+    said = [
+        f
+        for f in prose
+        if (f.value, f.unit, f.total, f.value_max, f.category, f.parent)
+        == (value, unit, None, None, None, None)
+        and not f.split
+        and (status is None or f.status in (None, status))
+    ]
+    before = [f for f in said if f.start < table_start]
+    return before[-1] if before else (said[0] if said else None)

@@ -1470,6 +1470,209 @@ RESPECTIVELY_AND_REMAINDERS = [
     ),
 ]
 
+# Tables as load.py keeps them from HTML pages: pipe rows, the caption a first row, separators.
+T193 = (
+    "Năm 2023, toàn huyện có 342 mô hình đăng ký, 280 mô hình được công nhận (đạt 81,9%). "
+    "Kết quả cụ thể theo từng lĩnh vực như sau:\n"
+    "| Số mô hình “Dân vận khéo” năm 2023 theo lĩnh vực | | |\n|---|---|---|\n"
+    "| Lĩnh vực | Đăng ký | Được công nhận |\n|---|---|---|\n"
+    "| Kinh tế | 148 | 121 |\n| Văn hóa - xã hội | 96 | 80 |\n| Quốc phòng, an ninh | 41 | 35 |\n"
+    "| Xây dựng Đảng, chính quyền và hệ thống chính trị | 57 | 44 |\n| Tổng cộng | 342 | 280 |\n"
+    "Lũy kế từ năm 2019 đến nay, toàn huyện có 1.154 mô hình được công nhận."
+)
+TABLES = [
+    # 193: the Tổng cộng row restates the prose totals: listed once, the cells point at the prose.
+    Case(
+        "table-193-totals-in-prose",
+        T193,
+        [
+            count(342, "mô hình", status="registered", text="342 mô hình"),
+            count(280, "mô hình", status="recognized", percent=81.9),
+            count(148, "mô hình", text="148", status="registered", category="Kinh tế", part_of=0),
+            count(121, "mô hình", text="121", status="recognized", category="Kinh tế", part_of=1),
+            count(96, "mô hình", status="registered", category="Văn hóa - xã hội", part_of=0),
+            count(80, "mô hình", status="recognized", category="Văn hóa - xã hội", part_of=1),
+            count(41, "mô hình", status="registered", category="Quốc phòng, an ninh", part_of=0),
+            count(35, "mô hình", status="recognized", category="Quốc phòng, an ninh", part_of=1),
+            count(
+                57,
+                "mô hình",
+                status="registered",
+                part_of=0,
+                rule="counts:table",
+                category="Xây dựng Đảng, chính quyền và hệ thống chính trị",
+            ),
+            count(44, "mô hình", status="recognized", part_of=1),
+            count(1154, "mô hình", status="recognized"),
+        ],
+    ),
+    # No prose total: the Tổng số row's cell is the total, listed with text the bare number.
+    Case(
+        "table-total-row-only",
+        "Kết quả như sau:\n| Khối | Số mô hình được công nhận |\n|---|---|\n| Khối Đảng | 35 |\n"
+        "| Khối chính quyền | 61 |\n| Tổng số | 96 |",
+        [
+            count(35, "mô hình", status="recognized", category="Khối Đảng", part_of=2),
+            count(61, "mô hình", status="recognized", category="Khối chính quyền", part_of=2),
+            count(96, "mô hình", text="96", status="recognized", category=None, rule="counts:table_total"),
+        ],
+    ),
+    # A column that does not add up to its total is reported.
+    Case(
+        "table-sum-mismatch",
+        "| Lĩnh vực | Số mô hình đăng ký |\n| Kinh tế | 120 |\n| Văn hóa - xã hội | 70 |\n| Cộng | 200 |",
+        [
+            count(120, "mô hình", status="registered", category="Kinh tế", part_of=2),
+            count(70, "mô hình", status="registered", category="Văn hóa - xã hội", part_of=2),
+            count(200, "mô hình", status="registered"),
+        ],
+        warnings=("200",),
+    ),
+    # The total row may come first.
+    Case(
+        "table-total-row-first",
+        "| Đơn vị | Số tập thể được khen thưởng |\n| Tổng cộng | 30 |\n"
+        "| Xã Tân Lập | 12 |\n| Xã Hòa Bình | 18 |",
+        [
+            count(30, "tập thể", status="commended", category=None),
+            count(12, "tập thể", status="commended", category="Xã Tân Lập", part_of=0),
+            count(18, "tập thể", status="commended", category="Xã Hòa Bình", part_of=0),
+        ],
+    ),
+    # `Số lượng` names no unit: the caption does, and its one status is the column's.
+    Case(
+        "table-caption-unit-and-status",
+        "| Số mô hình điển hình theo lĩnh vực | |\n|---|---|\n| Lĩnh vực | Số lượng |\n|---|---|\n"
+        "| Kinh tế | 9 |\n| An ninh, quốc phòng | 4 |",
+        [
+            count(9, "mô hình", status="exemplary", category="Kinh tế"),
+            count(4, "mô hình", status="exemplary", category="An ninh, quốc phòng"),
+        ],
+    ),
+    # No total row, but the prose before says the total the column adds up to.
+    Case(
+        "table-sum-is-prose-total",
+        "Toàn tỉnh có 215 mô hình được công nhận, cụ thể như sau:\n| Lĩnh vực | Công nhận |\n"
+        "| Kinh tế | 120 |\n| Xã hội | 95 |",
+        [
+            count(215, "mô hình", status="recognized"),
+            count(120, "mô hình", status="recognized", category="Kinh tế", part_of=0),
+            count(95, "mô hình", status="recognized", category="Xã hội", part_of=0),
+        ],
+    ),
+    # No unit anywhere but the prose that introduces the table.
+    Case(
+        "table-unit-from-prose",
+        "Năm 2024 có 64 mô hình mới, gồm các lĩnh vực:\n"
+        "| Lĩnh vực | Đăng ký |\n| Kinh tế | 40 |\n| Môi trường | 24 |",
+        [
+            count(64, "mô hình"),
+            count(40, "mô hình", status="registered", category="Kinh tế", part_of=0),
+            count(24, "mô hình", status="registered", category="Môi trường", part_of=0),
+        ],
+    ),
+    # An STT column is an ordinal; a share column is no count; the unit named in a heading.
+    Case(
+        "table-ordinal-and-share-columns",
+        "| STT | Đơn vị | Số mô hình đăng ký | Tỷ lệ (%) |\n| 1 | Xã An Lạc | 14 | 35 |\n"
+        "| 2 | Xã Bình Minh | 26 | 65 |\n| | Tổng cộng | 40 | 100 |",
+        [
+            count(14, "mô hình", text="14", category="Xã An Lạc", part_of=2),
+            count(26, "mô hình", category="Xã Bình Minh", part_of=2),
+            count(40, "mô hình", status="registered"),
+        ],
+    ),
+    # Rows that name statuses split by status, not by field: no parts, no category.
+    Case(
+        "table-rows-by-status",
+        "| Chỉ tiêu | Số mô hình |\n| Đăng ký | 180 |\n| Được công nhận | 150 |\n| Điển hình | 20 |",
+        [
+            count(180, "mô hình", status="registered", category=None),
+            count(150, "mô hình", status="recognized", category=None),
+            count(20, "mô hình", status="exemplary", category=None),
+        ],
+    ),
+    # A heading spread over two columns (colspan) above the statuses; the unit in the line before.
+    Case(
+        "table-two-heading-rows",
+        "Số mô hình theo lĩnh vực năm 2023:\n"
+        "| Lĩnh vực | Năm 2023 | |\n|---|---|---|\n| | Đăng ký | Công nhận |\n| Kinh tế | 12 | 10 |\n"
+        "| Xã hội | 8 | 7 |\n| Tổng | 20 | 17 |",
+        [
+            count(12, "mô hình", status="registered", category="Kinh tế", part_of=4),
+            count(10, "mô hình", status="recognized", category="Kinh tế", part_of=5),
+            count(8, "mô hình", status="registered", category="Xã hội", part_of=4),
+            count(7, "mô hình", status="recognized", category="Xã hội", part_of=5),
+            count(20, "mô hình", status="registered"),
+            count(17, "mô hình", status="recognized"),
+        ],
+    ),
+    # Units as column headings: each column its own unit.
+    Case(
+        "table-units-as-headings",
+        "Khen thưởng phong trào thi đua “Dân vận khéo”:\n| Cấp khen | Tập thể | Cá nhân |\n"
+        "| Cấp tỉnh | 5 | 9 |\n| Cấp huyện | 21 | 34 |",
+        [
+            count(5, "tập thể", category="Cấp tỉnh"),
+            count(9, "cá nhân", category="Cấp tỉnh"),
+            count(21, "tập thể", category="Cấp huyện"),
+            count(34, "cá nhân", category="Cấp huyện"),
+        ],
+    ),
+    # A list numbered in the label keeps the label without its number.
+    Case(
+        "table-numbered-labels",
+        "| Số mô hình được công nhận | |\n| 1. Kinh tế | 31 |\n| 2. Văn hóa - xã hội | 19 |",
+        [
+            count(31, "mô hình", status="recognized", category="Kinh tế"),
+            count(19, "mô hình", status="recognized", category="Văn hóa - xã hội"),
+        ],
+    ),
+    # The prose after the table is read on its own, not as part of the table's passage.
+    Case(
+        "table-then-prose",
+        "| Lĩnh vực | Số mô hình |\n| Kinh tế | 7 |\n| Xã hội | 5 |\n"
+        "Trong đó, 3 mô hình được chọn làm điển hình.",
+        [
+            count(7, "mô hình", category="Kinh tế"),
+            count(5, "mô hình", category="Xã hội"),
+            count(3, "mô hình", status="exemplary"),
+        ],
+    ),
+]
+
+TABLES_NOT_COUNTS = [
+    Case(
+        "table-dates-and-names",
+        "| Ngày | Nội dung | Địa điểm |\n|---|---|---|\n| 12/3/2024 | Hội nghị đối thoại | Xã An Lạc |\n"
+        "| 15/3/2024 | Tọa đàm | Xã Bình Minh |",
+        [],
+    ),
+    Case(
+        "table-money-column",
+        "Có 12 mô hình được hỗ trợ:\n| Mô hình | Kinh phí (triệu đồng) |\n| Nuôi bò sinh sản | 150 |\n"
+        "| Trồng cây ăn quả | 230 |",
+        [count(12, "mô hình")],
+    ),
+    Case(
+        "table-officials",
+        "| STT | Họ và tên | Chức vụ |\n| 1 | Nguyễn Văn An | Bí thư Đảng ủy |\n"
+        "| 2 | Trần Thị Bình | Chủ tịch UBND |",
+        [],
+    ),
+    Case(
+        "table-no-unit-anywhere",
+        "Kết quả chấm điểm như sau:\n| Đơn vị | Kết quả |\n| Xã An Lạc | 95 |\n| Xã Bình Minh | 90 |",
+        [],
+    ),
+    Case(
+        "table-of-years-column",
+        "| Năm | Số lượng |\n| 2022 | 2023 |\n",
+        [],
+    ),
+    Case("table-one-column", "| Tin mới |\n| Tam Nông có 12 xã đạt chuẩn |", []),
+]
+
 ALL = (
     NUMBERS
     + UNITS
@@ -1488,4 +1691,6 @@ ALL = (
     + STATUS_SAID_ONCE
     + TOTALS_AFTER_PARTS
     + RESPECTIVELY_AND_REMAINDERS
+    + TABLES
+    + TABLES_NOT_COUNTS
 )
