@@ -1217,6 +1217,7 @@ _TABLE_ROW = regex.compile(r"\|[^\n]*\|[ \t]*$", regex.MULTILINE)
 _SEPARATOR_ROW = regex.compile(r"\|(?:\s*:?-+:?\s*\|)+\s*")
 _CELL_BORDER = regex.compile(r"(?<!\\)\|")
 _WHOLE_NUMBER = regex.compile(_DIGITS)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _line_start(doc: ArticleDoc, at: int) -> int:
@@ -1350,7 +1351,8 @@ def _read_table(doc: ArticleDoc, table: _Table, prose: list[_Figure]) -> list[_F
     if len(rows) > 1 and rows[0][0].text and not any(cell.text for cell in rows[0][1:]):
         caption = rows.pop(0)[0].text
     heads: list[list[_Cell]] = []
-    while rows and not any(_is_number(cell) for cell in rows[0]):
+    # Heading rows hold no figure; years are headings too (`| Lĩnh vực | 2022 | 2023 |`).
+    while rows and not any(_is_number(cell) and not _YEAR.fullmatch(cell.text) for cell in rows[0]):
         heads.append(rows.pop(0))
     width = max((len(row) for row in table.rows), default=0)
     if not rows or width < 2:
@@ -1417,8 +1419,8 @@ def _read_column(
             part.status = part.status or owner.status
         owner.split = True
         _check_sum(doc, owner, parts)
-    kept = total is not None and said is None
-    return [*by_status, *parts, *([total] if kept and total is not None else [])]
+    listed = [total] if total is not None and said is None else []  # a total said in the prose is that one
+    return [*by_status, *parts, *listed]
 
 
 def _said_in_prose(

@@ -1607,6 +1607,18 @@ TABLES = [
             count(17, "mô hình", status="recognized"),
         ],
     ),
+    # Years as column headings: a series by period, the status from the caption.
+    Case(
+        "table-years-as-headings",
+        "| Số mô hình được công nhận | | |\n| Lĩnh vực | 2023 | 2024 |\n| Kinh tế | 15 | 18 |\n"
+        "| Xã hội | 6 | 9 |",
+        [
+            count(15, "mô hình", status="recognized", category="Kinh tế"),
+            count(18, "mô hình", status="recognized", category="Kinh tế"),
+            count(6, "mô hình", status="recognized", category="Xã hội"),
+            count(9, "mô hình", status="recognized", category="Xã hội"),
+        ],
+    ),
     # Units as column headings: each column its own unit.
     Case(
         "table-units-as-headings",
