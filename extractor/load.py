@@ -14,13 +14,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from extractor import lexicons
 from extractor.header import Hints, date_line_pattern, iso_stamp
 from extractor.records import ISO_STAMP, ErrorKind
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -290,8 +293,12 @@ def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -
         url=extracted.url or None,
         author=extracted.author or None,
     )
-    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-    extras = [line for line in _captions_and_byline(html) if line not in text]
+    head, tail = _page_parts(html)
+    head = [line for line in head if line not in body]
+    if title and body.startswith(title):  # the headline opens the body: the head goes after it
+        body = body[len(title) :].lstrip("\n")
+    text = "\n\n".join([title, *head, body] if title else [*head, body])
+    extras = [line for line in tail if line not in text]
     if extras:
         text += "\n\n" + "\n\n".join(extras)
     return RawArticle(id=article_id, text=text, where=where, hints=hints, notes=notes)
@@ -354,31 +361,59 @@ def _has_class(names: list[str]) -> str:
 
 
 @cache
-def _extras_xpaths() -> tuple[str, str]:
-    """Where the article sits in a page, and its captions and byline (data/html.toml)."""
+def _part_xpaths() -> tuple[str, str, str, str]:
+    """Where the article sits in a page, and its date line, lead, captions and byline (data/html.toml)."""
     config = lexicons.table("html")
     container = f"//article | //*[{_has_class(config['container_classes'])}]"
+    dates = f".//*[{_has_class(config['date_classes'])}]"
+    leads = f".//*[{_has_class(config['lead_classes'])}]"
     extras = f".//figcaption | .//*[{_has_class(config['byline_classes'])}]"
-    return container, extras
+    return container, dates, leads, extras
 
 
-def _captions_and_byline(html: str) -> list[str]:
-    """Caption and byline lines of the article container(s), in page order, each once."""
+# A day/month/year in a page's date element; the pieces of it around `|` or `·` that hold none
+# (`Lượt xem: 356`) are page furniture.
+_DATE_IN_LINE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_META_PIECES = regex.compile(r"\s*[|·•]\s*")
+
+
+def _page_parts(html: str) -> tuple[list[str], list[str]]:
+    """Lines of the article container(s) that trafilatura leaves out: (head, tail). The head is the
+    date line and the lead (sapo), which go before the body as in print; the tail is the captions and
+    the byline, which go after it. Each line once, in page order."""
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
         page = lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
-        return []
-    container_xpath, extras_xpath = _extras_xpaths()
-    lines: list[str] = []
+        return [], []
+    container_xpath, dates_xpath, leads_xpath, extras_xpath = _part_xpaths()
+    head: list[str] = []
+    tail: list[str] = []
     for container in page.xpath(container_xpath):
-        for element in container.xpath(extras_xpath):
-            line = " ".join(element.text_content().split())
-            if line and line not in lines:
-                lines.append(line)
-    return lines
+        date_line = _date_line(container.xpath(dates_xpath))
+        if date_line and date_line not in head:
+            head.append(date_line)
+        for lines, xpath in ((head, leads_xpath), (tail, extras_xpath)):
+            for element in container.xpath(xpath):
+                line = " ".join(element.text_content().split())
+                if line and line not in lines:
+                    lines.append(line)
+    return head, tail
+
+
+def _date_line(elements: list[HtmlElement]) -> str | None:
+    """The first date element's dated pieces (`Ngày đăng: 10/10/2024 09:15`), the innermost element
+    when they nest (`<div class="meta"><span class="date">…`), else None."""
+    for element in elements:
+        if any(inner is not element for inner in elements if element in inner.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        pieces = [piece for piece in _META_PIECES.split(text) if _DATE_IN_LINE.search(piece)]
+        if pieces:
+            return " ".join(pieces)
+    return None
 
 
 def _load_jsonl(source: Source, max_bytes: int) -> RawArticle:
