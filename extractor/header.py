@@ -33,6 +33,7 @@ def date_line_pattern() -> regex.Pattern:
     labels = lexicons.alternation(lexicons.table("header")["date_labels"])
     return regex.compile(
         rf"""^(?:(?:{labels})\s*:?\s*)?             # optional label
+        (?:(?P<H>\d{{1,2}})\s*[:h]\s*(?P<M>\d{{2}})\s*,?\s*)?   # a time before the day (`10:30, 19/07/2024`)
         (?:(?:{weekdays})\s*,?\s*)?                 # optional day name
         (?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})
         (?:\s*[-|,]?\s*(?P<H>\d{{1,2}})\s*[:h]\s*(?P<M>\d{{2}}))?   # optional time
