@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from extractor.cli import app
+from extractor.db import build as building
 from extractor.db import registry, store
 from extractor.db.build import build
 from extractor.db.doc_keys import key_scope_year
@@ -238,6 +241,99 @@ def test_a_killed_batch_leaves_the_database_as_it_was(tmp_path: Path, db: Path) 
     )
     done = subprocess.run([sys.executable, "-c", script, str(batch), str(db)], timeout=120)
     assert done.returncode == -9
+    assert dump(db) == before
+
+
+# --- staging: in chunks, in worker processes or here --------------------------------------------
+
+
+def mixed_batch(path: Path) -> Path:
+    """A second batch with every case of what a line does to the database the first one built."""
+    changed = A.NINH_BINH_2020.model_copy(deep=True)
+    changed.counts = changed.counts[:1]
+    new = A.article(
+        "hn-2022-01-02",
+        "Hội nghị tập huấn\nToàn huyện có 12 tập thể được khen thưởng.",
+        published="2022-01-02",
+        province="Hà Nam",
+        counts=[A.CountSpec("12 tập thể", 12, "tập thể", "commended")],
+    )
+    new_changed = new.model_copy(deep=True)
+    new_changed.counts = []
+    return A.write_jsonl(
+        path,
+        [
+            changed,  # replaces an article of the database
+            A.NINH_BINH_2020,  # the line the database had: replaced since, so loaded again
+            A.LANG_SON_2020,  # unchanged
+            new,
+            new,  # the same line again: unchanged
+            new_changed,  # replaces an article of this batch
+            A.error_line("ls-2021-05-05", "internal", "boom"),  # fails, keeps the facts
+            BAD_JSON + "\n",  # the failed line of the first batch: unchanged
+            A.LANG_SON_2021,  # its line as the database has it: good again
+        ],
+    )
+
+
+def facts(db: Path) -> list[str]:
+    """Every row but those of the full-text index's own tables, laid out by when it was fed; and what
+    it finds."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO search (search) VALUES ('integrity-check')")
+        found = [
+            conn.execute("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid", (query,)).fetchall()
+            for query in ("dan van kheo", "tran hong quang", '"290-QD/TW"', "tap the", "hoi nghi")
+        ]
+        return [line for line in conn.iterdump() if not line.startswith('INSERT INTO "search_')] + [
+            repr(found)
+        ]
+
+
+@pytest.mark.parametrize("workers,chunk_lines", [(0, 2), (2, 2), (2, 3), (3, 1)])
+def test_staging_in_chunks_and_workers_changes_nothing(
+    tmp_path: Path, batch: Path, monkeypatch: pytest.MonkeyPatch, workers: int, chunk_lines: int
+) -> None:
+    second = mixed_batch(tmp_path / "second.jsonl")
+    whole = tmp_path / "whole.db"
+    build([batch], whole, workers=0)
+    assert build([second], whole, workers=0).failed == 1
+    monkeypatch.setattr(building, "CHUNK_LINES", chunk_lines)
+    chunked = tmp_path / "chunked.db"
+    build([batch], chunked, workers=workers)
+    stats = build([second], chunked, workers=workers)
+    assert (stats.lines, stats.loaded, stats.unchanged, stats.failed) == (9, 4, 4, 1)
+    assert facts(chunked) == facts(whole)
+    counts = "SELECT a.article_id, count(*) FROM counts JOIN articles AS a USING (doc_id) GROUP BY 1"
+    # The database's line of nb-2020-06-30 came back, with its two counts; hn-2022-01-02 has none left.
+    assert rows(chunked, counts) == [("ls-2020-10-20", 1), ("nb-2020-06-30", 2), ("nb-2021-03-15", 1)]
+    failed = rows(chunked, "SELECT article_id FROM failed_articles ORDER BY 1")
+    assert failed == sorted([(f"{batch}:6",), ("err-1",)])  # ls-2021-05-05 failed, then was good again
+
+
+def test_a_failing_worker_leaves_the_database_as_it_was(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = dump(db)
+
+    def crash(*args: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(building, "CHUNK_LINES", 2)
+    monkeypatch.setattr(building, "_stage", crash)  # the workers are forked with it
+    with pytest.raises(RuntimeError, match="staging the input failed"):
+        build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
+    assert dump(db) == before
+
+
+def test_a_killed_worker_leaves_the_database_as_it_was(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = dump(db)
+    monkeypatch.setattr(building, "CHUNK_LINES", 2)
+    monkeypatch.setattr(building, "_stage", lambda *args: os.kill(os.getpid(), signal.SIGKILL))
+    with pytest.raises(DatabaseError, match="a process staging the input stopped"):
+        build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
     assert dump(db) == before
 
 

@@ -9,10 +9,12 @@ Dân vận) belongs to a province.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CENTRAL = re.compile(r"Trung ương|\bTW\b|Chính phủ|Quốc hội|^Bộ ")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every role of every official: organizations repeat
 def is_central(name: str) -> bool:
     """`Ban Dân vận Trung ương`, `Chính phủ`, `Bộ Nội vụ`: yes; `Tỉnh ủy`, `UBND tỉnh`: no."""
     return bool(_CENTRAL.search(name))

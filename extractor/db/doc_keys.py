@@ -17,7 +17,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extractor import lexicons
 from extractor.db.bodies import is_central
@@ -48,6 +48,7 @@ def title_key(title: str) -> tuple[str, int | None]:
     return key, int(year.group(1)) if year else None
 
 
+@lru_cache(maxsize=1 << 14)  # the same documents are cited, the same way, by many articles
 def key_scope_year(
     ref: str | None, code: str | None, title: str | None, issued: str | None, province: str | None
 ) -> tuple[str | None, str | None, int | None]:

@@ -22,6 +22,11 @@ def index_text(text: str) -> str:
     return text.replace("đ", "d").replace("Đ", "D")
 
 
+def index_text_sql(column: str) -> str:
+    """`index_text` of a column as an SQL expression: the build feeds the index in SQL."""
+    return f"replace(replace({column}, 'đ', 'd'), 'Đ', 'D')"
+
+
 @cache
 def _fold_char(char: str) -> str:
     base = unicodedata.normalize("NFD", char.translate(_D_STROKE))
@@ -35,6 +40,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # every official's and document's id is made from one
 def slug(text: str) -> str:
     """`Trần Hồng Quảng` → `tran-hong-quang`: a readable, URL-safe piece of a registry id."""
     return re.sub(r"[^0-9a-z]+", "-", fold(text)).strip("-") or "-"

@@ -101,35 +101,51 @@ def official_id(name_key: str, province: str | None, number: int = 1) -> str:
     return base if number == 1 else f"{base}:{number}"
 
 
-def refresh_officials(conn: sqlite3.Connection, groups: Iterable[tuple[str, str | None]]) -> None:
-    """Recluster the (name, province) groups a batch touched, in a few statements for all of them."""
-    _touch(conn, "touched_names", "name_key TEXT NOT NULL, scope TEXT", groups)
-    occurrences: dict[tuple[int, int], Occurrence] = {}
+def refresh_officials(
+    conn: sqlite3.Connection,
+    groups: Iterable[tuple[str, str | None]],
+    batch: Iterable[tuple[tuple[str, str | None], Occurrence]],
+    first_doc_id: int,
+) -> None:
+    """Recluster the (name, scope) groups a batch touched, in a few statements for all of them.
+
+    `batch` holds the (group, occurrence) of every person the batch wrote, with their positions: the
+    articles from `first_doc_id` on. Only the older ones in those groups are read back.
+    """
+    touched = set(groups)
+    _touch(conn, "touched_names", "name_key TEXT NOT NULL, scope TEXT", touched)
+    older: dict[tuple[int, int], Occurrence] = {}
     by_group: dict[tuple[str, str | None], list[Occurrence]] = defaultdict(list)
-    for name_key, province, *row in conn.execute(
+    for name_key, scope, *row in conn.execute(
         "SELECT t.name_key, t.scope, ao.doc_id, ao.ord, a.article_id, ao.name, a.date, a.year,"
         " ao.official_id FROM temp.touched_names AS t"
         " JOIN article_officials AS ao ON ao.name_key = t.name_key AND ao.scope IS t.scope"
-        " JOIN articles AS a ON a.doc_id = ao.doc_id"
-        " ORDER BY a.date IS NULL, a.date, a.article_id, ao.ord"
+        " JOIN articles AS a ON a.doc_id = ao.doc_id WHERE ao.doc_id < ?",
+        (first_doc_id,),
     ):
-        occurrence = occurrences[(row[0], row[1])] = Occurrence(*row)
-        by_group[(name_key, province)].append(occurrence)
-    for doc_id, official_ord, title, organization, former in conn.execute(
-        "SELECT r.doc_id, r.official_ord, coalesce(r.title_full, r.title),"
-        " coalesce(r.organization_full, r.organization), r.former"
-        " FROM article_officials AS ao JOIN roles AS r ON r.doc_id = ao.doc_id AND r.official_ord = ao.ord"
-        " WHERE ao.name_key IN (SELECT name_key FROM temp.touched_names)"
-    ):
-        occurrence = occurrences.get((doc_id, official_ord))
-        if occurrence and title and organization and not former:
-            occurrence.positions.append((fold(title), fold(organization)))
+        occurrence = older[(row[0], row[1])] = Occurrence(*row)
+        by_group[(name_key, scope)].append(occurrence)
+    if older:
+        for doc_id, official_ord, title, organization, former in conn.execute(
+            "SELECT r.doc_id, r.official_ord, coalesce(r.title_full, r.title),"
+            " coalesce(r.organization_full, r.organization), r.former FROM article_officials AS ao"
+            " JOIN roles AS r ON r.doc_id = ao.doc_id AND r.official_ord = ao.ord"
+            " WHERE ao.name_key IN (SELECT name_key FROM temp.touched_names) AND ao.doc_id < ?",
+            (first_doc_id,),
+        ):
+            occurrence = older.get((doc_id, official_ord))
+            if occurrence and title and organization and not former:
+                occurrence.positions.append((fold(title), fold(organization)))
+    for group, occurrence in batch:
+        if group in touched:
+            by_group[group].append(occurrence)
     conn.execute(
         "DELETE FROM officials WHERE official_id IN (SELECT o.official_id FROM officials AS o"
         " JOIN temp.touched_names AS t ON o.name_key = t.name_key AND o.province IS t.scope)"
     )
     people, moved = [], []
     for (name_key, province), group in sorted(by_group.items(), key=lambda g: (g[0][0], g[0][1] or "")):
+        group.sort(key=_in_date_order)
         for number, person in enumerate(cluster(group), start=1):
             person_id = official_id(name_key, province, number)
             dates = sorted(o.date for o in person if o.date)
@@ -146,6 +162,11 @@ def refresh_officials(conn: sqlite3.Connection, groups: Iterable[tuple[str, str 
     conn.executemany("UPDATE article_officials SET official_id = ? WHERE doc_id = ? AND ord = ?", moved)
 
 
+def _in_date_order(entry: Occurrence | Ref) -> tuple[bool, str, str, int]:
+    """Undated last, then by date, article id and place in the article (SQLite's text order)."""
+    return entry.date is None, entry.date or "", entry.article_id, entry.ord
+
+
 def _touch(conn: sqlite3.Connection, table: str, columns: str, rows: Iterable[tuple]) -> None:
     """A temporary table of the keys a batch touched, for the refresh queries to join on."""
     conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({columns})")
@@ -155,10 +176,14 @@ def _touch(conn: sqlite3.Connection, table: str, columns: str, rows: Iterable[tu
 
 
 @dataclass(slots=True)
-class _Ref:
+class Ref:
+    """One document cited by one article: a `documents` entry of a line."""
+
+    key: str  # doc_keys.py
     doc_id: int
     ord: int
     article_id: str
+    date: str | None  # the article's
     article_year: int | None
     document_id: str | None  # as stored before this refresh
     scope: str | None
@@ -174,24 +199,35 @@ def document_id(key: str, scope: str | None, year: int | None) -> str:
     return key + (f"@{slug(scope)}" if scope else "") + (f"@{year}" if year else "")
 
 
-def refresh_documents(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
-    """Regroup the documents of the keys a batch touched, in a few statements for all of them."""
-    _touch(conn, "touched_documents", "doc_key TEXT NOT NULL", ((key,) for key in keys))
-    groups: dict[tuple[str, str | None], list[_Ref]] = defaultdict(list)
-    for key, *row in conn.execute(
-        "SELECT r.doc_key, r.doc_id, r.ord, a.article_id, a.year, r.document_id, r.scope, r.stated_year,"
-        f" {', '.join('r.' + f for f in REF_FIELDS)}"
+def refresh_documents(
+    conn: sqlite3.Connection, keys: Iterable[str], batch: Iterable[Ref], first_doc_id: int
+) -> None:
+    """Regroup the documents of the keys a batch touched, in a few statements for all of them.
+
+    `batch` holds every ref the batch wrote (the articles from `first_doc_id` on); only the older refs
+    to those keys are read back.
+    """
+    touched = set(keys)
+    _touch(conn, "touched_documents", "doc_key TEXT NOT NULL", ((key,) for key in touched))
+    groups: dict[tuple[str, str | None], list[Ref]] = defaultdict(list)
+    for row in conn.execute(
+        "SELECT r.doc_key, r.doc_id, r.ord, a.article_id, a.date, a.year, r.document_id, r.scope,"
+        f" r.stated_year, {', '.join('r.' + f for f in REF_FIELDS)}"
         " FROM document_refs AS r JOIN articles AS a ON a.doc_id = r.doc_id"
-        " WHERE r.doc_key IN (SELECT doc_key FROM temp.touched_documents)"
-        " ORDER BY a.date IS NULL, a.date, a.article_id, r.ord"
+        " WHERE r.doc_key IN (SELECT doc_key FROM temp.touched_documents) AND r.doc_id < ?",
+        (first_doc_id,),
     ):
-        ref = _Ref(*row[:7], dict(zip(REF_FIELDS, row[7:], strict=True)))
-        groups[(key, ref.scope)].append(ref)
+        ref = Ref(*row[:9], dict(zip(REF_FIELDS, row[9:], strict=True)))
+        groups[(ref.key, ref.scope)].append(ref)
+    for ref in batch:
+        if ref.key in touched:
+            groups[(ref.key, ref.scope)].append(ref)
     conn.execute("DELETE FROM documents WHERE doc_key IN (SELECT doc_key FROM temp.touched_documents)")
     documents, moved = [], []
     for (key, scope), refs in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1] or "")):
+        refs.sort(key=_in_date_order)
         issues = sorted({r.stated_year for r in refs if r.stated_year is not None})
-        by_year: dict[int | None, list[_Ref]] = defaultdict(list)
+        by_year: dict[int | None, list[Ref]] = defaultdict(list)
         for ref in refs:
             by_year[_issue_of(ref, issues)].append(ref)
         for year, group in by_year.items():
@@ -204,7 +240,7 @@ def refresh_documents(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
     conn.executemany("UPDATE document_refs SET document_id = ? WHERE doc_id = ? AND ord = ?", moved)
 
 
-def _issue_of(ref: _Ref, issues: list[int]) -> int | None:
+def _issue_of(ref: Ref, issues: list[int]) -> int | None:
     """The issued year of the document a ref names (see the module docstring)."""
     if ref.stated_year is not None:
         return ref.stated_year
