@@ -17,8 +17,9 @@ article with no dated meeting may still name one in the headline (`Giao ban côn
 tỉnh, thành phố …`); any article may report one undated, in its first sentences (`… vừa tổ chức hội
 nghị …`) or after `Vừa qua,`/`Mới đây,` (date null). A meeting held in parts on days of their own
 (`lớp thứ nhất vào ngày 3/6 …; lớp thứ hai vào ngày 4/6 …`) is one event per part, and a đoàn's
-leader chairs each of its sessions unless someone else is named. Each event's `rule` says which of
-these readings found it.
+leader chairs each of its sessions unless someone else is named. A meeting named first may take its
+day from the one before (`Buổi tọa đàm … diễn ra chiều cùng ngày`); a label before the lead (`VOV.VN
+- `, an interview's `Bà …:`) is read past. Each event's `rule` says which of these readings found it.
 """
 
 from __future__ import annotations
@@ -45,7 +46,11 @@ class _Span:
 
 
 def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]) -> list[Event]:
-    body = [s for s in doc.sentences if s.start >= doc.header.body_start and not _in_title(doc, s.start)]
+    body = [
+        _past_label(doc, s)
+        for s in doc.sentences
+        if s.start >= doc.header.body_start and not _in_title(doc, s.start)
+    ]
     found: list[tuple[int, Event]] = []
     read_for_date: set[int] = set()
     latest = max((d.value for d in dates if d.kind in ("date", "range") and len(d.value) == 10), default=None)
@@ -69,13 +74,14 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
         for part in _parts(doc, body[k], dates, event):
             if another or not any(_same_meeting(e, part) for _, e in found):
                 found.append((k, part))
-    events = []
+    events, leaders = [], []
     for n, (k, event) in enumerate(found):
         # A meeting's chairs are named before the next meeting is: `Chiều cùng ngày, … tổ chức gặp mặt`
         # opens a new window.
         stop = max(found[n + 1][0], k + 1) if n + 1 < len(found) else len(body)
         events.append(_with_people(doc, body[:stop], k, officials, event))
-    events = _delegation_chairs(events)
+        leaders.append(_chairs(doc, body[:stop], k, officials, event.kind, co_chairs=False)[0])
+    events = _delegation_chairs(events, leaders)
     # An undated report and a dated one of the same kind are one meeting told twice.
     dated_kinds = {e.kind for e in events if e.date is not None}
     events = [e for e in events if e.date is not None or e.kind not in dated_kinds]
@@ -86,19 +92,44 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
     return _organizer_from_headline(doc, events)
 
 
-def _delegation_chairs(events: list[Event]) -> list[Event]:
+# A label opening a sentence before its lead: an outlet's dateline (`VOV.VN - Chiều thứ Hai (12/8), …`,
+# `(Chinhphu.vn) - …`) or the speaker of an interview's answer (`Bà Phan Thị Thu Hà: Ngày 10/10 vừa
+# qua, …`). Neither is part of what the sentence says about a meeting.
+_LABEL = regex.compile(
+    r"(?:\(?(?-i:\p{Lu})[\p{L}\p{N}.]*(?:\s+(?-i:\p{Lu})[\p{L}\p{N}.]*){0,3}\)?\s+[-–]"
+    r"|(?:ông|bà|đồng chí)(?:\s+(?-i:\p{Lu})[\p{L}\p{M}]*){1,5}\s*:)\s+",
+    regex.IGNORECASE,
+)
+
+
+def _past_label(doc: ArticleDoc, sentence: Segment) -> Segment:
+    """The sentence without the label it opens with, if any."""
+    found = _LABEL.match(doc.text, sentence.start, sentence.end)
+    if found is None or found.end() >= sentence.end:
+        return sentence
+    return Segment(found.end(), sentence.end, doc.text[found.end() : sentence.end])
+
+
+def _delegation_chairs(events: list[Event], leaders: list[list[str]]) -> list[Event]:
     """A đoàn led by X (`Đoàn công tác … do đồng chí X làm trưởng đoàn`) is chaired by X in each of
     its sessions unless someone else is named (GUIDE): `Trước đó, ngày 21/5, đoàn công tác đã làm
-    việc với …` takes the leaders of the đoàn it names back to."""
+    việc với …` takes the leaders of the đoàn it names back to. `leaders[n]`: the chairs event n's
+    own sentence names, without a host who `cùng chủ trì` one session only (README.L, 219)."""
     delegation = _words_pattern("chairs", "delegation")
-    led = [e for e in events if e.chairs and e.organizer and delegation.match(e.organizer)]
+    led = [
+        (e, names)
+        for e, names in zip(events, leaders, strict=True)
+        if names and e.organizer and delegation.match(e.organizer)
+    ]
     for n, event in enumerate(events):
         if event.chairs or not event.organizer or not delegation.match(event.organizer):
             continue
         named = event.organizer.lower()
-        leader = next((e for e in led if e is not event and _same_body(named, e.organizer or "")), None)
+        leader = next(
+            (names for e, names in led if e is not event and _same_body(named, e.organizer or "")), None
+        )
         if leader is not None:
-            events[n] = event.model_copy(update={"chairs": list(leader.chairs)})
+            events[n] = event.model_copy(update={"chairs": list(leader)})
     return events
 
 
@@ -312,6 +343,13 @@ def _anchor(
             date = _LeadDate(day, span.start, span.end, None, False)
             part = _part_of_day(doc, span.start, span.end)
             return _Anchor(date, span.end, sentence.end, True, part, "same_day" if shift == 0 else "next_day")
+        relative = _held_on_relative(doc, sentence)
+        if relative is not None:
+            span, shift = relative
+            day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
+            date = _LeadDate(day, span.start, span.end, None, False)
+            part = _part_of_day(doc, span.start, span.end)
+            return _Anchor(date, sentence.start, span.start, True, part, "held_on_relative")
     late = _held_on(doc, sentence, dates)
     if late is not None:
         return _Anchor(late, sentence.start, late.start, True, _part_of_day_before(doc, late), "held_on")
@@ -348,6 +386,34 @@ def _same_day_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     )
 
 
+def _day_shift(day: str) -> int:
+    """How many days after the meeting reported before a relative day word is (`hôm sau` 1)."""
+    relative = _config()["relative"]
+    day = day.lower()
+    return 1 if day in relative["next_day"] else -1 if day in relative["day_before"] else 0
+
+
+@cache
+def _held_on_relative_pattern() -> regex.Pattern:
+    relative = _config()["relative"]
+    words = lexicons.alternation(relative["same_day"] + relative["next_day"] + relative["day_before"])
+    verbs = lexicons.alternation(_config()["held_on"]["before_date"])
+    parts = lexicons.alternation(_config()["part_of_day"]["words"])
+    return regex.compile(
+        rf"{_WORD_START}(?:{verbs})\s+(?:vào\s+)?(?P<when>(?:(?:{parts})\s+)?(?P<day>{words})){_WORD_END}",
+        regex.IGNORECASE,
+    )
+
+
+def _held_on_relative(doc: ArticleDoc, sentence: Segment) -> tuple[_Span, int] | None:
+    """A meeting named first and held on a day told by the one before (`Buổi tọa đàm “…” do Ban Dân
+    vận Tỉnh ủy tổ chức diễn ra chiều cùng ngày tại …`): where that day is, and how many days later."""
+    for found in _held_on_relative_pattern().finditer(doc.text, sentence.start, sentence.end):
+        if _trigger(doc, sentence.start, found.start(), None) is not None:
+            return _Span(found.start("when"), found.end("when")), _day_shift(found["day"])
+    return None
+
+
 def _same_day(doc: ArticleDoc, sentence: Segment) -> tuple[_Span, int] | None:
     """Where a sentence dates its meeting by the one reported before, and how many days later."""
     same_day, after_meeting = _same_day_patterns()
@@ -358,10 +424,7 @@ def _same_day(doc: ArticleDoc, sentence: Segment) -> tuple[_Span, int] | None:
     found = same_day.search(doc.text, sentence.start, limit)
     if found is None:
         return None
-    relative = _config()["relative"]
-    day = found["day"].lower()
-    shift = 1 if day in relative["next_day"] else -1 if day in relative["day_before"] else 0
-    return _Span(found.start(), found.end()), shift
+    return _Span(found.start(), found.end()), _day_shift(found["day"])
 
 
 @cache
@@ -486,7 +549,7 @@ def _reported_event(
     # kết … Quyết định số 99-QĐ/TW … về ban hành Khung hướng dẫn … được tổ chức vào sáng 18/11`): only
     # the words before it and those holding it just before the day can announce it.
     planned = _words_pattern("lead", "planned")
-    if anchor.rule == "held_on":
+    if anchor.rule in ("held_on", "held_on_relative"):
         holding = max(trigger.end, anchor.end - _config()["lead"]["max_offset"])
         spans = [(sentence.start, trigger.start), (holding, anchor.end)]
     else:
@@ -503,8 +566,12 @@ def _reported_event(
         return None  # a later or mid-sentence date reports a meeting only with a verb of holding
     phrase = _phrase(doc, trigger.start, sentence.end)
     organizer_end = organize.start() if organize is not None and organized else trigger.start
+    # With no verb of holding before the meeting, an agent after it (`Phát biểu tại hội nghị … do Ban
+    # Dân vận Tỉnh ủy tổ chức ngày 28/3`) names its organizer rather than the words before it.
+    by_agent = None if organized else _organizer_by(doc, phrase.end, sentence.end)
     organizer = (
-        _organizer(doc, _clause_start(doc, start, organizer_end), organizer_end, place)
+        by_agent
+        or _organizer(doc, _clause_start(doc, start, organizer_end), organizer_end, place)
         or _organizer_by(doc, phrase.end, sentence.end)
         or (_organizer_by(doc, body[k + 1].start, body[k + 1].end) if _speaks_of(doc, body, k + 1) else None)
         or _organizer_after(doc, phrase)
@@ -575,6 +642,9 @@ def _held(doc: ArticleDoc, start: int, trigger: _Span, sentence: Segment) -> boo
     """A word saying the meeting took place: before it (`đồng chí … dự lễ ra mắt`, `… đã chủ trì
     cuộc họp`) or after it (`Hội nghị … đã diễn ra`, `được … tổ chức`)."""
     if _words_pattern("held_on", "attended").search(doc.text, start, trigger.start):
+        return True
+    # `Tại Hội nghị sơ kết … do Ban Dân vận Trung ương tổ chức ngày 20/4/2023 …`: held by the body named.
+    if _ORGANIZER_BY.search(doc.text, trigger.end, sentence.end) is not None:
         return True
     return _happened_pattern().search(doc.text, trigger.end, sentence.end) is not None
 
@@ -829,9 +899,10 @@ def _location(doc: ArticleDoc, sentences: list[Segment]) -> _Span | None:
 
 
 @cache
-def _chair_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+def _chair_patterns(runs: bool = False) -> tuple[regex.Pattern, regex.Pattern]:
+    """The verbs of chairing (with `runs`, those of running a meeting: `điều hành`) and `do`."""
     chairs = _config()["chairs"]
-    verbs = lexicons.alternation(chairs["verbs"] + chairs["named_after_only"])
+    verbs = lexicons.alternation(chairs["runs"] if runs else chairs["verbs"] + chairs["named_after_only"])
     not_after = lexicons.alternation(chairs["not_after_verb"])
     # `Phó Trưởng đoàn` is no leader; the lookbehind keeps `phó` out of the verb.
     not_before = "".join(rf"(?<!{regex.escape(w)}\s)" for w in chairs["not_before_verb"])
@@ -885,27 +956,37 @@ def _name_list(doc: ArticleDoc, officials: list[Official], start: int, end: int)
 
 
 def _chairs(
-    doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official], kind: str | None = None
+    doc: ArticleDoc,
+    body: list[Segment],
+    k: int,
+    officials: list[Official],
+    kind: str | None = None,
+    co_chairs: bool = True,
 ) -> tuple[list[str], int | None]:
     """Those chairing, in the first sentence from the lead one (and the few after it) that names
     any: named before `chủ trì` / `đồng chủ trì`, between `do` and `làm trưởng đoàn` / `dẫn đầu`,
     or after `chủ trì hội nghị là/có`, `dưới sự chủ trì của`, `Trưởng đoàn là`; every verb of
-    the sentence counts (`A chủ trì hội nghị; cùng chủ trì có đồng chí B`). Returns the names and
+    the sentence counts (`A chủ trì hội nghị; cùng chủ trì có đồng chí B`). Only when nobody is
+    said to chair it, the one who runs it (`Hội nghị do ông …, Cụm trưởng điều hành`) leads it;
+    beside a chair, one who `điều hành phần đối thoại` moderates (README.L). Returns the names and
     their sentence."""
     last = min(len(body), k + 1 + _config()["chairs"]["window"])
-    for i in range(k, last):
-        names = _chairs_in(doc, body[i], officials, kind)
-        if names:
-            # `… chủ trì hội nghị. Cùng chủ trì có đồng chí …`: co-chairs named in the sentences after.
-            for j in range(i + 1, last):
-                if _words_pattern("chairs", "co_chair").search(doc.text, body[j].start, body[j].end):
-                    names.extend(_chairs_in(doc, body[j], officials, kind))
-            return list(dict.fromkeys(names)), i
+    for runs in (False, True):
+        for i in range(k, last):
+            names = _chairs_in(doc, body[i], officials, kind, runs)
+            if names:
+                # `… chủ trì hội nghị. Cùng chủ trì có đồng chí …`: co-chairs named in the sentences after.
+                for j in range(i + 1, last if co_chairs else i + 1):
+                    if _words_pattern("chairs", "co_chair").search(doc.text, body[j].start, body[j].end):
+                        names.extend(_chairs_in(doc, body[j], officials, kind, runs))
+                return list(dict.fromkeys(names)), i
     return [], None
 
 
-def _chairs_in(doc: ArticleDoc, sentence: Segment, officials: list[Official], kind: str | None) -> list[str]:
-    verb_pattern, _ = _chair_patterns()
+def _chairs_in(
+    doc: ArticleDoc, sentence: Segment, officials: list[Official], kind: str | None, runs: bool = False
+) -> list[str]:
+    verb_pattern, _ = _chair_patterns(runs)
     return [
         name
         for verb in verb_pattern.finditer(doc.text, sentence.start, sentence.end)

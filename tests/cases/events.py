@@ -1894,3 +1894,233 @@ ALL += [
         [event("tọa đàm", "2024-12-18", chairs=["Y Thơ"])],
     ),
 ]
+
+# Third round (first seen on articles 211–220): the families their misses belong to, in phrasings of
+# our own. A label before the lead (an outlet's dateline, an interview's speaker).
+LABELS = [
+    Case(
+        "label-outlet-dateline",
+        "TTXVN - Sáng 5/3, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2023.",
+        [("Sáng 5/3", "2024-03-05")],
+        [],
+        [event("hội nghị tổng kết", "2024-03-05", part_of_day="sáng", organizer="Hội Nông dân tỉnh")],
+    ),
+    Case(
+        "label-bracketed-outlet",
+        "(Chinhphu.vn) - Chiều 7/11, Ủy ban MTTQ huyện Mèo Vạc tổ chức tọa đàm về vai trò người có uy tín.",
+        [("Chiều 7/11", "2024-11-07")],
+        [],
+        [event("tọa đàm", "2024-11-07", part_of_day="chiều", organizer="Ủy ban MTTQ huyện Mèo Vạc")],
+    ),
+    Case(
+        "label-interview-speaker",
+        "PV: Xin ông cho biết kết quả đối thoại năm nay?\n\nÔng Nguyễn Văn Bình: Ngày 2/10 vừa qua, Huyện "
+        "ủy tổ chức hội nghị đối thoại với đoàn viên thanh niên. Tôi trực tiếp chủ trì hội nghị.",
+        [("Ngày 2/10", "2024-10-02")],
+        ["Nguyễn Văn Bình"],
+        [event("đối thoại", "2024-10-02", organizer="Huyện ủy")],
+    ),
+    # The speaker's plan is still a plan.
+    Case(
+        "label-interview-speaker-planned",
+        "Bà Lê Thị Hoa: Ngày 20/12 tới, chúng tôi sẽ tổ chức hội nghị tổng kết phong trào.",
+        [("Ngày 20/12", "2024-12-20")],
+        ["Lê Thị Hoa"],
+        [],
+    ),
+    # `Chủ trì:` is a label line of chairs (GUIDE), not a speaker: it stays part of the sentence.
+    Case(
+        "label-chair-line-kept",
+        "Sáng 9/5, Ban Dân vận Thị ủy tổ chức giao ban công tác dân vận quý II.\n\nChủ trì: đồng chí Vũ "
+        "Thị Lan, Trưởng Ban Dân vận Thị ủy.",
+        [("Sáng 9/5", "2024-05-09")],
+        ["Vũ Thị Lan"],
+        [event("giao ban", "2024-05-09", chairs=["Vũ Thị Lan"])],
+    ),
+]
+
+# Meeting words and verbs of holding the closed lists lacked: `buổi gặp gỡ`, `liên hoan`; `mở`,
+# `khai giảng` a course.
+WORDS_AND_VERBS = [
+    Case(
+        "gap-go-with-chair",
+        "Chiều 10/9, tại Nhà văn hóa thôn Bon Bu Dốt, Ủy ban MTTQ huyện tổ chức buổi gặp gỡ già làng, người "
+        "có uy tín. Ông Điểu Xuân, Chủ tịch Ủy ban MTTQ huyện chủ trì buổi gặp gỡ.",
+        [("Chiều 10/9", "2024-09-10")],
+        ["Điểu Xuân"],
+        [
+            event(
+                "gặp mặt",
+                "2024-09-10",
+                part_of_day="chiều",
+                chairs=["Điểu Xuân"],
+                organizer="Ủy ban MTTQ huyện",
+            )
+        ],
+    ),
+    Case(
+        "gap-go-counted",
+        "Năm 2024, Mặt trận các xã đã tổ chức 40 buổi gặp gỡ người có uy tín.",
+        [],
+        [],
+        [],
+    ),
+    Case(
+        "lien-hoan",
+        "Tối 2/9, Đoàn Thanh niên xã Tân Phú tổ chức liên hoan văn nghệ “Dân vận khéo”.",
+        [("Tối 2/9", "2024-09-02")],
+        [],
+        [event("hội nghị", "2024-09-02", part_of_day="tối", organizer="Đoàn Thanh niên xã Tân Phú")],
+    ),
+    # After a first meeting, a later dated one is reported only with a verb of holding: `mở`.
+    Case(
+        "mo-lop-after-another",
+        "Ngày 11/9, Ban Dân vận Huyện ủy tổ chức giao ban quý III. Tiếp đó, ngày 12/9, Ban Thường trực Ủy "
+        "ban MTTQ huyện mở lớp tập huấn nghiệp vụ cho cán bộ Mặt trận cấp xã.",
+        [("Ngày 11/9", "2024-09-11"), ("ngày 12/9", "2024-09-12")],
+        [],
+        [
+            event("giao ban", "2024-09-11"),
+            event("tập huấn", "2024-09-12", organizer="Ban Thường trực Ủy ban MTTQ huyện"),
+        ],
+    ),
+    Case(
+        "khai-giang",
+        "Sáng 4/6, Trường Chính trị tỉnh khai giảng lớp bồi dưỡng kiến thức công tác dân vận cho 80 học "
+        "viên.",
+        [("Sáng 4/6", "2024-06-04")],
+        [],
+        [event("tập huấn", "2024-06-04", part_of_day="sáng", organizer="Trường Chính trị tỉnh")],
+    ),
+    Case(
+        "vua-mo-undated",
+        "Hội Nông dân huyện Đức Cơ vừa mở lớp tập huấn kỹ thuật trồng cà phê cho hội viên.",
+        [],
+        [],
+        [event("tập huấn", None, organizer="Hội Nông dân huyện Đức Cơ", rule="events:undated_lead")],
+    ),
+    # `mở rộng` a model opens no meeting; a course to be opened is planned.
+    Case(
+        "mo-rong-no-meeting",
+        "Ngày 3/4, Hội Phụ nữ xã mở rộng mô hình “Dân vận khéo” ra 5 thôn.",
+        [("Ngày 3/4", "2024-04-03")],
+        [],
+        [],
+    ),
+    Case(
+        "mo-lop-planned",
+        "Ngày 15/10 tới, Ban Dân vận Huyện ủy sẽ mở lớp tập huấn cho cán bộ dân vận cơ sở.",
+        [("Ngày 15/10", "2024-10-15")],
+        [],
+        [],
+    ),
+]
+
+# A meeting named first, its day told by the meeting before (`… diễn ra chiều cùng ngày`), or its
+# holder given as an agent (`do … tổ chức ngày …`).
+NAMED_FIRST_MORE = [
+    Case(
+        "named-first-same-day",
+        "Sáng 13/8, đoàn công tác khảo sát thực tế tại xã Tân Thành. Buổi tọa đàm “Người có uy tín với "
+        "khối đại đoàn kết” do Ban Dân vận Tỉnh ủy tổ chức diễn ra chiều cùng ngày tại Hội trường Tỉnh ủy. "
+        "Bà Hoàng Thu Trang, Trưởng Ban Dân vận Tỉnh ủy chủ trì tọa đàm.",
+        [("Sáng 13/8", "2024-08-13")],
+        ["Hoàng Thu Trang"],
+        [
+            event("buổi làm việc", "2024-08-13"),
+            event(
+                "tọa đàm",
+                "2024-08-13",
+                part_of_day="chiều",
+                organizer="Ban Dân vận Tỉnh ủy",
+                chairs=["Hoàng Thu Trang"],
+                location="Hội trường Tỉnh ủy",
+                rule="events:held_on_relative",
+            ),
+        ],
+    ),
+    Case(
+        "named-first-next-day",
+        "Ngày 5/3, Ủy ban MTTQ xã tổ chức hội nghị đại biểu Nhân dân. Lễ ra mắt mô hình “Khu dân cư không "
+        "rác thải” được tổ chức vào sáng hôm sau tại Nhà văn hóa thôn Đông.",
+        [("Ngày 5/3", "2024-03-05")],
+        [],
+        [event("hội nghị", "2024-03-05"), event("lễ", "2024-03-06", part_of_day="sáng")],
+    ),
+    Case(
+        "named-first-same-day-planned",
+        "Sáng 13/8, Ban Dân vận Tỉnh ủy tổ chức giao ban công tác dân vận. Hội nghị sơ kết Quy chế phối "
+        "hợp sẽ được tổ chức vào chiều cùng ngày.",
+        [("Sáng 13/8", "2024-08-13")],
+        [],
+        [event("giao ban", "2024-08-13")],
+    ),
+    # Nothing reported before: no day to take.
+    Case(
+        "named-first-same-day-nothing-before",
+        "Buổi tọa đàm về công tác dân vận diễn ra chiều cùng ngày tại Hội trường Huyện ủy.",
+        [],
+        [],
+        [],
+    ),
+    Case(
+        "agent-held-on-day",
+        "Phát biểu tại hội nghị giao ban công tác dân vận quý I do Ban Dân vận Tỉnh ủy tổ chức ngày 28/3, "
+        "đồng chí Trần Minh Tâm đề nghị các địa phương nhân rộng mô hình.",
+        [("ngày 28/3", "2024-03-28")],
+        ["Trần Minh Tâm"],
+        [event("giao ban", "2024-03-28", organizer="Ban Dân vận Tỉnh ủy", rule="events:held_on")],
+    ),
+    # A document issued by a body on a day is no meeting held on it, whatever its title names.
+    Case(
+        "agent-document-title",
+        "Theo Kế hoạch số 12-KH/BDVTU do Ban Dân vận Tỉnh ủy ban hành ngày 3/1/2024 về tổ chức hội nghị "
+        "đối thoại, các huyện sẽ tổ chức đối thoại trong quý I.",
+        [("ngày 3/1/2024", "2024-01-03")],
+        [],
+        [],
+    ),
+]
+
+# Who runs a meeting (`điều hành`) leads it only when nobody chairs it; a đoàn's leader, not the host
+# who `cùng chủ trì` one session, chairs its later ones.
+RUNS_AND_HOSTS = [
+    Case(
+        "dieu-hanh-no-chair",
+        "Ngày 11/9, Cụm thi đua số 3 tổ chức hội nghị giao ban quý III. Hội nghị do ông Hà Văn Sơn, Chủ tịch "
+        "Ủy ban MTTQ huyện Tủa Chùa, Cụm trưởng điều hành.",
+        [("Ngày 11/9", "2024-09-11")],
+        ["Hà Văn Sơn"],
+        [event("giao ban", "2024-09-11", chairs=["Hà Văn Sơn"])],
+    ),
+    Case(
+        "dieu-hanh-subject",
+        "Chiều 6/5, Ban Dân vận Huyện ủy tổ chức tọa đàm về dân vận chính quyền. Đồng chí Lò Văn Tám, Phó "
+        "Trưởng Ban Dân vận Huyện ủy điều hành tọa đàm.",
+        [("Chiều 6/5", "2024-05-06")],
+        ["Lò Văn Tám"],
+        [event("tọa đàm", "2024-05-06", chairs=["Lò Văn Tám"])],
+    ),
+    Case(
+        "dieu-hanh-moderator-before-chair",
+        "Sáng 19/8, Hội Nông dân tỉnh tổ chức hội nghị đối thoại với nông dân. Bà Mai Thị Hòa, Chủ tịch Ủy "
+        "ban MTTQ tỉnh điều hành phần đối thoại. Đồng chí Võ Văn Phúc, Chủ tịch UBND tỉnh chủ trì hội nghị.",
+        [("Sáng 19/8", "2024-08-19")],
+        ["Mai Thị Hòa", "Võ Văn Phúc"],
+        [event("đối thoại", "2024-08-19", chairs=["Võ Văn Phúc"])],
+    ),
+    Case(
+        "delegation-host-not-leader",
+        "Chiều 4/3, Đoàn công tác của Ban Dân vận Trung ương do ông Trịnh Quang Hải dẫn đầu đã có buổi làm "
+        "việc với Tỉnh ủy Hà Giang. Bí thư Tỉnh ủy Hà Giang Đặng Văn Lâm cùng chủ trì buổi làm việc. Sáng "
+        "5/3, đoàn công tác kiểm tra thực tế tại xã Lũng Cú.",
+        [("Chiều 4/3", "2024-03-04"), ("Sáng 5/3", "2024-03-05")],
+        ["Trịnh Quang Hải", "Đặng Văn Lâm"],
+        [
+            event("buổi làm việc", "2024-03-04", chairs=["Trịnh Quang Hải", "Đặng Văn Lâm"]),
+            event("buổi làm việc", "2024-03-05", chairs=["Trịnh Quang Hải"]),
+        ],
+    ),
+]
+
+ALL += LABELS + WORDS_AND_VERBS + NAMED_FIRST_MORE + RUNS_AND_HOSTS
