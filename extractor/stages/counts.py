@@ -55,6 +55,7 @@ class _Figure:
     percent: float | None = None
     parent: _Figure | None = None
     split: bool = False  # its breakdown has been read
+    area_of: int | None = None  # a subset by area: the least its total can be (the subsets' sum)
 
 
 def extract(doc: ArticleDoc) -> list[Count]:
@@ -489,6 +490,23 @@ def _inherit_statuses(doc: ArticleDoc, figures: list[_Figure]) -> None:
     for k, figure in enumerate(figures):
         if figure.status is not None or figure.parent is not None:
             continue
+        if figure.area_of is not None:
+            # Subsets by area drawn from a total said before (`Các huyện … dẫn đầu với lần lượt 384,
+            # 352 và 331 mô hình`): the nearest total of their unit that holds them all.
+            drawn = next(
+                (
+                    t
+                    for t in reversed(figures[:k])
+                    if t.parent is None
+                    and t.area_of is None
+                    and t.total is None
+                    and t.unit == figure.unit
+                    and t.value >= figure.area_of
+                ),
+                None,
+            )
+            figure.status = drawn.status if drawn is not None else None
+            continue
         if not _holding_pattern().search(doc.text, max(0, figure.start - 20), figure.start):
             continue
         reach = lexicons.table("count_status")["inherited"]["reach"]
@@ -528,9 +546,11 @@ def _marker_pattern() -> regex.Pattern:
     with_category = lexicons.alternation(config["with_category"])
     by_unit = lexicons.alternation(config["by_unit"])
     sum_only = lexicons.alternation(config["sum_only"])
+    # `Xét theo chủ thể thực hiện, …`: the criterion a split is by is no category of its first item.
+    criterion = rf"(?:{lexicons.alternation(config['by_criterion'])})\s+[^,:;.\d()]{{1,40}}?[,:]"
     return regex.compile(
         rf"""(?<![\p{{L}}\p{{M}}])
-        (?:(?P<with_category>{with_category})|(?P<by_unit>{by_unit})|(?P<sum_only>{sum_only}))
+        (?:(?P<by_criterion>{criterion})|(?P<with_category>{with_category})|(?P<by_unit>{by_unit})|(?P<sum_only>{sum_only}))
         (?![\p{{L}}\p{{M}}])\s*:?""",
         _FLAGS,
     )
@@ -551,6 +571,7 @@ def _has_strong_marker(text: str) -> bool:
 # or a colon closing it (`307 mô hình: kinh tế 120 mô hình, …`).
 _PAREN_AFTER_TOTAL = regex.compile(r"[^;:.()]{0,80}?\(")
 _COLON_AFTER_TOTAL = regex.compile(r"[^;:.(),]{0,60}:")
+_FAR_COLON_AFTER_TOTAL = regex.compile(r"[^;:.()]{0,120}:")
 # A number in a parenthesis that is not a share: `(cấp tỉnh 18, …)` holds items, `(98,5%)` does not.
 _ITEM_NUMBER = regex.compile(rf"(?<![\d.,])(?:{_DIGITS})(?![\d,]*\s*%)")
 
@@ -566,7 +587,9 @@ class _Opening:
 
     start: int
     marker_start: int  # where the marker, colon or parenthesis is written
-    kind: str  # `paren`, `colon`, `boundary`, or the marker's group: `with_category`, `by_unit`, `sum_only`
+    # `paren`, `colon`, `far_colon`, `boundary`, or the marker's group: `with_category`, `by_unit`,
+    # `sum_only`, `by_criterion`; items after `sum_only`, `boundary`, `by_criterion`, `far_colon` must add up.
+    kind: str
     close: int | None = None
 
 
@@ -586,6 +609,11 @@ def _list_opening(doc: ArticleDoc, total: _Figure, region_end: int, sentence_end
     colon = _COLON_AFTER_TOTAL.match(doc.text, total.end, region_end)
     if colon:
         return _Opening(colon.end(), colon.end() - 1, "colon")
+    # A colon after a longer clause (`3.268 mô hình … được các cấp công nhận, phân bổ ở bốn lĩnh vực:
+    # kinh tế 1.412 mô hình, …`) opens a list that must add up, as one with no word to open it.
+    colon = _FAR_COLON_AFTER_TOTAL.match(doc.text, total.end, region_end)
+    if colon:
+        return _Opening(colon.end(), colon.end() - 1, "far_colon")
     if _lead_pattern().search(doc.text, max(0, total.start - 20), total.start):
         return _Opening(total.end, total.start, "with_category")  # `Trong số 1.250 mô hình …, có 520 …`
     # Items in the next clause or sentence with no word to open them (`… có 312 mô hình được công
@@ -627,45 +655,94 @@ def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figu
     for _, total, following in _totals(doc, figures):
         region_end = figures[following].start if following is not None else sentence.end
         opening = _list_opening(doc, total, region_end, sentence.end)
+        colon = _COLON_AFTER_TOTAL.match(doc.text, total.end, region_end)
+        if colon and opening is not None and colon.end() < opening.marker_start:
+            # A colon closing the total's clause opens its items before a later split by criterion
+            # (`1.942 mô hình …: Sóc Trăng 684, …. Xét theo chủ thể thực hiện, …`).
+            opening = _Opening(colon.end(), colon.end() - 1, "colon")
         if opening is None:
             continue
         at = opening.start
         items: list[_Figure] = []
-        while match := _unitless_item_pattern().match(doc.text, at, region_end):
-            written = match["category"]
-            category = _clean_category(written)
-            if category is None or _not_after_pattern().search(written):
+        written_from: list[int] = []  # where each item's category is written
+        while True:
+            following_figure = next((f for f in figures if f.start >= at and f is not total), None)
+            region_end = following_figure.start if following_figure is not None else sentence.end
+            item = _item_with_unit(doc, following_figure, total, at)
+            item = item or _unitless_item(doc, total, at, region_end)
+            if item is None:
                 break
-            start = match.start("category") + len(written) - len(written.lstrip(_EDGE))
-            value = int(match["value"].replace(".", ""))
-            items.append(
-                _Figure(
-                    start,
-                    match.end("value"),
-                    value,
-                    None,
-                    None,
-                    total.unit,
-                    "counts:unitless",
-                    status=total.status,
-                    category=category,
-                    parent=total,
-                )
-            )
-            at = match.end()
-            separator = _ITEM_SEPARATOR.match(doc.text, at, region_end)
+            items.append(item)
+            written_from.append(at)
+            separator = _ITEM_SEPARATOR.match(doc.text, item.end, sentence.end)
             if separator is None or not separator.group():
                 break
             at = separator.end()
-        if len(items) < 2:
+        if len(items) < 2 or all(item.rule != "counts:unitless" for item in items):
+            for item in items:
+                if item.rule != "counts:unitless":
+                    item.category = None  # left to the breakdown reader
             continue
         adds_up = sum(item.value for item in items) == total.value
-        if not adds_up and not all(_field_led(doc, item) for item in items):
+        if not adds_up and not all(
+            _field_led(doc, at, item.end) for at, item in zip(written_from, items, strict=True)
+        ):
+            for item in items:
+                if item.rule != "counts:unitless":
+                    item.category = None
+            continue
+        if all(_is_area(item.category) for item in items):
+            # Subsets by area (`: Sóc Trăng 684, Trà Vinh 612, …`) are counts of the total's models
+            # with no category and no part_of (GUIDE); the total may still be split another way.
+            for item in items:
+                item.category, item.parent, item.area_of = None, None, sum(i.value for i in items)
+            added.extend(item for item in items if item.rule == "counts:unitless")
             continue
         total.split = True
-        added.extend(items)
+        for item in items:
+            item.parent = total
+            item.status = item.status or total.status
+        added.extend(item for item in items if item.rule == "counts:unitless")
         _check_sum(doc, total, items)
     return sorted([*figures, *added], key=lambda f: f.start)
+
+
+def _item_with_unit(doc: ArticleDoc, figure: _Figure | None, total: _Figure, at: int) -> _Figure | None:
+    """The figure of the total's unit that the list goes on with at `at`, after its category only:
+    the first items may say the unit that later ones leave out (`cụ thể là: lĩnh vực kinh tế 63 mô
+    hình, văn hóa - xã hội 41, …`). Its category is set here; a list that is not taken clears it."""
+    if figure is None or figure.unit != total.unit or figure.total or figure.value_max or figure.parent:
+        return None
+    written = doc.text[at : figure.start]
+    category = _clean_category(written)
+    if category is None or regex.search(r"[\d;:.()]", written) or _not_after_pattern().search(written):
+        return None
+    figure.category = category
+    return figure
+
+
+def _unitless_item(doc: ArticleDoc, total: _Figure, at: int, region_end: int) -> _Figure | None:
+    """`cấp huyện 867` at `at`: a new figure of the total's unit."""
+    match = _unitless_item_pattern().match(doc.text, at, region_end)
+    if match is None:
+        return None
+    written = match["category"]
+    category = _clean_category(written)
+    if category is None or _not_after_pattern().search(written):
+        return None
+    start = match.start("category") + len(written) - len(written.lstrip(_EDGE))
+    value = int(match["value"].replace(".", ""))
+    return _Figure(
+        start,
+        match.end("value"),
+        value,
+        None,
+        None,
+        total.unit,
+        "counts:unitless",
+        status=total.status,
+        category=category,
+    )
 
 
 @cache
@@ -710,7 +787,12 @@ def _read_respectively(doc: ArticleDoc, sentence: Segment, figures: list[_Figure
             item.category = name
             item.status = item.status or last.status
         total = next((f for f in reversed(figures[:k]) if f.unit == last.unit and f.parent is None), None)
-        if total is not None and not total.split:
+        if any(_is_area(item.category) for item in items):
+            # `Các quận Hải Châu, Thanh Khê, Liên Chiểu …, lần lượt là 168, 142 và 131 mô hình`: subsets
+            # by area have no category and no part_of, and take the status of the total they are drawn from.
+            for item in items:
+                item.category, item.area_of = None, sum(i.value for i in items)
+        elif total is not None and not total.split:
             between = doc.text[total.end : found.start("cue")]
             adds_up = sum(item.value for item in items) == total.value
             if adds_up or (_has_strong_marker(between) and not _SENTENCE_END.search(between)):
@@ -728,7 +810,8 @@ def _respective_names(doc: ArticleDoc, start: int, end: int, unit: str) -> list[
     lead into them (`trong đó số mô hình của …`)."""
     clause_start = max(doc.text.rfind(mark, start, end) for mark in ".;:") + 1
     text = doc.text[max(start, clause_start) : end]
-    markers = list(_marker_pattern().finditer(text))
+    # A marker right before the cue leads into the numbers, not the names: `dẫn đầu với lần lượt 384, …`.
+    markers = [m for m in _marker_pattern().finditer(text) if text[m.end() :].strip()]
     text = text[markers[-1].end() :] if markers else text
     text = regex.sub(
         rf"^\s*(?:tổng\s+)?số\s+(?:{regex.escape(unit)}\s+)?(?:“[^”]*”\s+)?(?:của|thuộc|ở|tại)?\s*",
@@ -749,10 +832,10 @@ def _field_lead_pattern() -> regex.Pattern:
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{leads})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
 
 
-def _field_led(doc: ArticleDoc, item: _Figure) -> bool:
+def _field_led(doc: ArticleDoc, start: int, end: int) -> bool:
     """`thuộc lĩnh vực kinh tế là 426`: the item names a field or level, so it is an item even
     when the list does not add up to its total."""
-    return _field_lead_pattern().search(doc.text, item.start, item.end) is not None
+    return _field_lead_pattern().search(doc.text, start, end) is not None
 
 
 def _is_item_unit(unit: str, total_unit: str) -> bool:
@@ -793,7 +876,8 @@ def _totals(doc: ArticleDoc, figures: list[_Figure]) -> list[tuple[int, _Figure,
     """Each figure that may be a total, with its index and the index of the next figure that is no
     change: a breakdown may follow a change said after its total (`1.356 mô hình …, tăng 120 mô hình
     so với năm 2022; trong đó 352 mô hình cấp tỉnh, …`)."""
-    changes = [_is_change(doc, f) for f in figures]
+    # Subsets by area are neither totals nor items (`…: Sóc Trăng 684, … Xét theo chủ thể, …`).
+    changes = [_is_change(doc, f) or f.area_of is not None for f in figures]
     totals = []
     for i, total in enumerate(figures):
         if changes[i]:
@@ -839,7 +923,8 @@ def _items_of(
             items = inside  # `100 điển hình tiêu biểu (40 tập thể, 60 cá nhân)`
         return items, opening.close
     # Items of a breakdown read before (`300 mô hình kinh tế (cấp tỉnh 100, cấp huyện 200)`) are not listed.
-    listed = _listed_after(doc, [f for f in figures[following:] if f.parent is None], opening.start)
+    free = [f for f in figures[following:] if f.parent is None and f.area_of is None]
+    listed = _listed_after(doc, free, opening.start)
     items = []
     for figure in listed:
         if not _is_item_unit(figure.unit, total.unit):
@@ -870,8 +955,13 @@ def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure])
             if opening.kind == "with_category" and len(items) == 1 and not items[0].status:
                 items[0].status = total.status
             continue
-        if opening.kind in ("sum_only", "boundary") and sum(f.value for f in items) != total.value:
-            continue  # `với` lists what goes with a figure as often as it splits it
+        if (
+            opening.kind in ("sum_only", "boundary", "by_criterion", "far_colon")
+            and sum(f.value for f in items) != total.value
+        ):
+            # `với` lists what goes with a figure as often as it splits it; `Xét theo địa bàn, các
+            # phường có 70 mô hình, …; mỗi phường … có 5 - 12 mô hình` may list subsets that do not add up.
+            continue
         named = _field_lead_pattern().findall(doc.text, opening.start, list_end)
         if opening.kind == "boundary" and len(named) < len(items):
             continue  # `kiểm tra 15 xã; 12 xã thực hiện tốt, 3 xã còn hạn chế` is split by outcome
@@ -962,12 +1052,46 @@ def _area_pattern() -> regex.Pattern:
 
 
 def _split_by_area(doc: ArticleDoc, items: list[_Figure], list_start: int, list_end: int) -> bool:
-    """Every item is placed somewhere (`452 khu dân cư ở thành phố Đà Lạt …, 784 … ở các huyện`)."""
+    """Every item is placed somewhere (`452 khu dân cư ở thành phố Đà Lạt …, 784 … ở các huyện`), or
+    every item's category names a place (`Sóc Trăng 684, Trà Vinh 612, …`)."""
+    if items and all(_is_area(item.category) for item in items):
+        return True
     for k, item in enumerate(items):
         after = doc.text[item.end : items[k + 1].start if k + 1 < len(items) else list_end]
         if not _area_pattern().match(after.strip(_EDGE)):
             return False
     return True
+
+
+@cache
+def _place_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """A place word that opens a category (`Các quận Hải Châu`, `huyện Cái Bè`), and the names of the
+    provinces and districts (data/provinces.toml, data/districts.toml; names that are also ordinary
+    phrases are left out) that a category may start with (`Sóc Trăng`, `Liên Chiểu có số mô hình`)."""
+    places = lexicons.alternation(lexicons.table("count_rules")["area"]["places"])
+    provinces = lexicons.table("provinces")["province"]
+    districts = lexicons.table("districts")
+    names = [
+        *(n for p in provinces if not p.get("guarded") for n in [p["name"], *p.get("aliases", [])]),
+        *districts["unique"],
+        *districts["shared"],
+    ]
+    end = r"(?![\p{L}\p{M}])"
+    return (
+        # A place word before a name or alone: `Huyện đoàn`, `xã hội` are no places.
+        regex.compile(
+            rf"^(?:các\s+|những\s+|hai\s+|ba\s+)?(?:{places})(?:\s+(?-i:\p{{Lu}})|$)", regex.IGNORECASE
+        ),
+        regex.compile(rf"^(?:{lexicons.alternation(names)}){end}"),
+    )
+
+
+def _is_area(category: str | None) -> bool:
+    """The category names a place, not a field, level or group: a split by area (GUIDE: no part_of)."""
+    if category is None:
+        return False
+    place_word, place_name = _place_patterns()
+    return place_word.match(category) is not None or place_name.match(category) is not None
 
 
 def _list_end(doc: ArticleDoc, after: int, sentence_end: int) -> int:

@@ -1685,6 +1685,120 @@ TABLES_NOT_COUNTS = [
     Case("table-one-column", "| Tin mới |\n| Tam Nông có 12 xã đạt chuẩn |", []),
 ]
 
+# Round 3 (first seen in 211–215): areas named by place names alone, splits by a named criterion,
+# lists whose first items say the unit and later ones do not, a colon after a longer clause.
+AREAS_CRITERIA_AND_MIXED_LISTS = [
+    Case(
+        # 215: provinces named bare after a colon are an area split (no part_of, no category) though
+        # they add up; the split by body after `Xét theo …,` is the breakdown.
+        "area-names-then-criterion-split",
+        "Toàn vùng có 900 mô hình được công nhận: Cà Mau 400, Hậu Giang 300 và An Giang 200. Xét theo "
+        "chủ thể, chính quyền các cấp thực hiện 500 mô hình, các đoàn thể 400 mô hình.",
+        [
+            count(900, "mô hình", status="recognized"),
+            count(400, "mô hình", text="Cà Mau 400", category=None, status="recognized"),
+            count(300, "mô hình", category=None),
+            count(200, "mô hình", category=None),
+            count(500, "mô hình", category="chính quyền các cấp", part_of=0, status="recognized"),
+            count(400, "mô hình", category="các đoàn thể", part_of=0),
+        ],
+    ),
+    Case(
+        "area-district-names-unitless",
+        "Huyện có 60 tổ hòa giải, trong đó Bắc Quang 35, Vị Xuyên 25.",
+        [count(60, "tổ hòa giải"), count(35, "tổ hòa giải", category=None), count(25, "tổ hòa giải")],
+    ),
+    Case(
+        # A bloc or organisation that begins with a place word is no area.
+        "not-area-huyen-doan",
+        "Các đoàn thể duy trì 50 mô hình, trong đó có: Huyện đoàn 20, Hội Nông dân 30.",
+        [
+            count(50, "mô hình", status="maintained"),
+            count(20, "mô hình", category="Huyện đoàn", part_of=0),
+            count(30, "mô hình", category="Hội Nông dân", part_of=0),
+        ],
+    ),
+    Case(
+        # 213, 211: districts paired by `lần lượt` are subsets by area, with the status of the total
+        # that holds them all (not of a smaller figure said in between).
+        "area-respectively-status-of-total",
+        "Năm nay có 900 mô hình được công nhận, chọn 100 mô hình làm điển hình. Các quận Ninh Kiều, "
+        "Cái Răng và Bình Thủy dẫn đầu với lần lượt 150, 120 và 110 mô hình.",
+        [
+            count(900, "mô hình", status="recognized"),
+            count(100, "mô hình", status="exemplary"),
+            count(150, "mô hình", text="150", category=None, status="recognized"),
+            count(120, "mô hình", category=None, status="recognized"),
+            count(110, "mô hình", category=None, status="recognized"),
+        ],
+    ),
+    Case(
+        "criterion-split-must-add-up",
+        "Tỉnh có 200 mô hình được công nhận. Xét theo chủ thể, Mặt trận 80 mô hình, đoàn thể 90 mô hình.",
+        [
+            count(200, "mô hình", status="recognized"),
+            count(80, "mô hình", part_of=None),
+            count(90, "mô hình", part_of=None),
+        ],
+    ),
+    Case(
+        "criterion-split-by-level",
+        "Năm 2024 có 130 mô hình đăng ký; phân theo cấp quản lý, cấp huyện 30 mô hình, cấp xã 100 mô hình.",
+        [
+            count(130, "mô hình", status="registered"),
+            count(30, "mô hình", category="cấp huyện", part_of=0, status="registered"),
+            count(100, "mô hình", category="cấp xã", part_of=0),
+        ],
+    ),
+    Case(
+        # 214: only the first part says the unit.
+        "mixed-unit-then-bare",
+        "Huyện đăng ký 90 mô hình, cụ thể: lĩnh vực kinh tế 50 mô hình, văn hóa - xã hội 25, an ninh 15.",
+        [
+            count(90, "mô hình", status="registered"),
+            count(50, "mô hình", text="50 mô hình", category="kinh tế", part_of=0, status="registered"),
+            count(25, "mô hình", text="văn hóa - xã hội 25", category="văn hóa - xã hội", part_of=0),
+            count(15, "mô hình", category="an ninh", part_of=0, status="registered"),
+        ],
+    ),
+    Case(
+        "mixed-two-with-unit-then-bare-warns",
+        "Toàn tỉnh duy trì 100 mô hình, trong đó: lĩnh vực kinh tế 40 mô hình, lĩnh vực văn hóa 30 mô "
+        "hình, lĩnh vực an ninh 20.",
+        [
+            count(100, "mô hình", status="maintained"),
+            count(40, "mô hình", category="kinh tế", part_of=0, status="maintained"),
+            count(30, "mô hình", category="văn hóa", part_of=0),
+            count(20, "mô hình", category="an ninh", part_of=0),
+        ],
+        warnings=("100 mô hình",),
+    ),
+    Case(
+        # One figure with its unit and no bare number after it is no mixed list.
+        "mixed-needs-a-bare-item",
+        "Xã có 12 hộ, cụ thể là hộ nghèo 5 hộ và một số hộ cận nghèo.",
+        [count(12, "hộ"), count(5, "hộ", category=None, part_of=None)],
+    ),
+    Case(
+        # 211: a colon after a participle clause opens the fields when they add up.
+        "far-colon-adds-up",
+        "Đến nay có 70 mô hình được công nhận, chia đều ở ba lĩnh vực: kinh tế 30 mô hình, văn hóa 25 mô "
+        "hình và an ninh 15 mô hình.",
+        [
+            count(70, "mô hình", status="recognized"),
+            count(30, "mô hình", category="kinh tế", part_of=0, status="recognized"),
+            count(25, "mô hình", category="văn hóa", part_of=0),
+            count(15, "mô hình", category="an ninh", part_of=0),
+        ],
+    ),
+    Case(
+        "far-colon-not-adding-up-is-no-breakdown",
+        "Đến nay có 70 mô hình được công nhận, nổi bật là các địa phương sau: Tân Lập 9 mô hình, Tân Hòa 8 "
+        "mô hình.",
+        [count(70, "mô hình"), count(9, "mô hình", part_of=None), count(8, "mô hình", part_of=None)],
+    ),
+]
+
 ALL = (
     NUMBERS
     + UNITS
@@ -1703,6 +1817,7 @@ ALL = (
     + STATUS_SAID_ONCE
     + TOTALS_AFTER_PARTS
     + RESPECTIVELY_AND_REMAINDERS
+    + AREAS_CRITERIA_AND_MIXED_LISTS
     + TABLES
     + TABLES_NOT_COUNTS
 )
