@@ -11,8 +11,10 @@ word (`trong đó`, `gồm`, `cụ thể`, `với`), a parenthesis, a colon, `Tr
 that each name their field and add up, the end of the total's clause. A breakdown whose items do
 not add up to its total is reported as a `count_sum_mismatch` warning. A total may also come after
 its parts (`…. Như vậy, tổng số … là 3.496 mô hình`, when they add up), and names may be paired
-with numbers after `lần lượt là`. A status said once (a heading before a colon, `Trong số mô hình
-được công nhận, …`, an elliptic `năm 2023 là 52 tập thể`) reaches figures with none of their own.
+with numbers after `lần lượt là`. Items that name places (`Sóc Trăng 684, …`, `Các quận Hải Châu, …
+lần lượt là …`) are subsets by area: counts with no category and no part_of. A status said once
+(a heading before a colon, `Trong số mô hình được công nhận, …`, an elliptic `năm 2023 là 52 tập
+thể`) reaches figures with none of their own.
 Money, dates, durations, ordinals and document numbers never reach a counted noun, so they are not
 counts. A table printed as pipe rows (`| Kinh tế | 148 | 121 |`) is read by row and column: each
 whole number in a column of counts is a count with the column's status and unit (heading, caption,
