@@ -101,6 +101,7 @@ def _lexicon() -> dict:
         "org_abbreviations": abbreviations["organization"],
         "person_words": tuple(officials["person_words"]),
         "place_words": officials["place_words"],
+        "place_compounds": tuple(officials["place_compounds"]),
         "enders": tuple(officials["chain"]["enders"]),
         "conjunctions": frozenset(officials["chain"]["conjunctions"]),
         "role_joiners": frozenset(officials["chain"]["role_joiners"]),
@@ -147,6 +148,7 @@ def _matchers():  # noqa: ANN202 - spaCy PhraseMatchers, imported lazily
     lowered.add("PLACE_WORD", phrases(lex["place_words"]))
     lowered.add("NOT_OFFICIAL", phrases(lex["not_official_words"]))
     lowered.add("COMPOUND", phrases(lex["not_official_compounds"]))
+    lowered.add("PLACE_COMPOUND", phrases(lex["place_compounds"]))
     exact = PhraseMatcher(vocab, attr="ORTH")
     exact.add("TITLE_ABBR", phrases(lex["title_abbreviations"]))
     exact.add("ENDER", phrases(lex["enders"]))
@@ -193,6 +195,7 @@ class View:
         self.place_words: dict[int, int] = {}  # end → start
         self.not_official_words: dict[int, int] = {}  # end → start
         compounds: list[tuple[int, int]] = []
+        place_compounds: list[tuple[int, int]] = []
         vocab = self.spacy_doc.vocab
         lowered, exact = _matchers()
         for match_id, start, end in [*lowered(self.spacy_doc), *exact(self.spacy_doc)]:
@@ -216,9 +219,14 @@ class View:
                 self.not_official_words[end] = start
             elif label == "COMPOUND":
                 compounds.append((start, end))
+            elif label == "PLACE_COMPOUND":
+                place_compounds.append((start, end))
         for start, end in compounds:  # `Môi trường` is no school (`trường`) before a name
             if self.not_official_words.get(end, start) > start:
                 del self.not_official_words[end]
+        for start, end in place_compounds:  # `nông thôn` is no hamlet (`thôn`) before a name
+            if self.place_words.get(end, start) > start:
+                del self.place_words[end]
 
     def _person_word(self, start: int, end: int) -> bool:
         """`Bà`, `Ông` capitalized inside a sentence open a place (`Bà Rịa`), not a person; a rank

@@ -108,6 +108,24 @@ NAMES = [
     NameCase("doan-thanh-nien", "Hội Nông dân có 104 mô hình, Đoàn Thanh niên 71 mô hình, Hội Cựu chiến binh 49 mô hình.", [], people="both"),
     NameCase("doan-surname", "Đồng chí Đoàn Thanh Hải, Bí thư Tỉnh đoàn phát biểu.", ["Đoàn Thanh Hải"]),
     NameCase("commune-after-title", "Bí thư Đảng ủy xã Pa Vây Sử phát biểu tại hội nghị.", []),
+    # 216: role-first list items with a body ending in `nông thôn`, which names no hamlet (`thôn`):
+    # the name after it is the director's, and the next role is the next person's.
+    NameCase("role-first-pair", "Các ý kiến đã được Giám đốc Sở Nông nghiệp và Phát triển nông thôn Phan Văn Hiếu, Chủ tịch UBND huyện Cái Bè Võ Thành Trung trả lời trực tiếp.", ["Phan Văn Hiếu", "Võ Thành Trung"]),
+    NameCase("role-first-semicolons", "Tham dự có các đồng chí: Nguyễn Văn An, Chủ tịch UBND tỉnh; Phó Giám đốc Sở Nội vụ Trần Thị Bình; Chủ tịch Hội Nông dân tỉnh Lê Văn Cường.", ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]),
+    NameCase("nong-thon-then-name", "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn Lê Thị Hạnh cho biết, toàn tỉnh có 120 hợp tác xã.", ["Lê Thị Hạnh"]),
+    # A real hamlet keeps its name, before a name and after one.
+    NameCase("hamlet-then-name", "Bí thư Chi bộ thôn Lê Xá Nguyễn Văn Tâm phát biểu.", ["Nguyễn Văn Tâm"]),
+    NameCase("hamlet-surname-no-person", "Nhân dân thôn Lê Xá hiến 500 m2 đất làm đường.", [], people="both"),
+    # 220: a religious unit's name opens with a family name (`Giáo xứ Lưu Phương`, `chùa Hoàng
+    # Long`): it names the unit, after the title and before the priest's name.
+    NameCase("parish-name-surname", "Dự hội nghị có Linh mục Trần Văn Khiêm, Chánh xứ Giáo xứ Lưu Phương; ông Lã Văn Hưng, Phó Chủ tịch UBND huyện Kim Sơn.", ["Trần Văn Khiêm", "Lã Văn Hưng"]),
+    NameCase("pagoda-name-surname", "Hòa thượng Thích Thanh Phong, Trụ trì chùa Hoàng Long phát biểu.", ["Thích Thanh Phong"]),
+    NameCase("parish-then-name", "Cùng dự có Quản xứ Giáo xứ Đinh Xá Nguyễn Văn Hòa và giáo dân.", ["Nguyễn Văn Hòa"]),
+    NameCase("parishes-no-person", "Giáo dân Giáo xứ Tân Hương và Giáo xứ Lê Lợi tham gia ngày hội.", [], people="both"),
+    # 217: a cluster's head named with no body; the cluster itself is no person.
+    NameCase("cluster-no-person", "Cụm thi đua số 2 tổ chức hội nghị giao ban quý III.", [], people="both"),
+    # 213: interview speaker labels are mentions of one official; the interviewer (`PV`) is no one.
+    NameCase("interview-labels", "PV: Thưa bà, phong trào có gì mới?\nBà Phan Thị Thu Hà: Điểm mới là chúng tôi không chạy theo số lượng.\nPV: Xin cảm ơn bà!\nBà Phan Thị Thu Hà: Chúng tôi đề xuất thêm 20 mô hình.", ["Phan Thị Thu Hà"], people="both"),
 ]
 
 ROLES = [
@@ -427,6 +445,54 @@ ROLES = [
         "Cùng dự có Linh mục Giuse Trần Văn Lộc, Chánh xứ Giáo xứ Phú Hòa và đông đảo giáo dân.",
         "Giuse Trần Văn Lộc",
         [("Chánh xứ Giáo xứ Phú Hòa", "Chánh xứ", "Giáo xứ Phú Hòa")],
+    ),
+    RoleCase(
+        "parish-name-surname",
+        "Dự hội nghị có Linh mục Trần Văn Khiêm, Chánh xứ Giáo xứ Lưu Phương; ông Lã Văn Hưng, Phó Chủ tịch UBND huyện Kim Sơn.",
+        "Trần Văn Khiêm",
+        [("Chánh xứ Giáo xứ Lưu Phương", "Chánh xứ", "Giáo xứ Lưu Phương")],
+    ),
+    RoleCase(
+        "parish-then-name",
+        "Cùng dự có Quản xứ Giáo xứ Đinh Xá Nguyễn Văn Hòa và giáo dân.",
+        "Nguyễn Văn Hòa",
+        [("Quản xứ Giáo xứ Đinh Xá", "Quản xứ", "Giáo xứ Đinh Xá")],
+    ),
+    # 216: in a list of roles written first, each role is its own name's, up to that name.
+    RoleCase(
+        "role-first-first",
+        "Các ý kiến đã được Giám đốc Sở Nông nghiệp và Phát triển nông thôn Phan Văn Hiếu, Chủ tịch UBND huyện Cái Bè Võ Thành Trung trả lời trực tiếp.",
+        "Phan Văn Hiếu",
+        [("Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn")],
+    ),
+    RoleCase(
+        "role-first-second",
+        "Các ý kiến đã được Giám đốc Sở Nông nghiệp và Phát triển nông thôn Phan Văn Hiếu, Chủ tịch UBND huyện Cái Bè Võ Thành Trung trả lời trực tiếp.",
+        "Võ Thành Trung",
+        [("Chủ tịch UBND huyện Cái Bè", "Chủ tịch", "UBND huyện Cái Bè")],
+    ),
+    RoleCase(
+        "role-first-semicolons",
+        "Tham dự có các đồng chí: Nguyễn Văn An, Chủ tịch UBND tỉnh; Phó Giám đốc Sở Nội vụ Trần Thị Bình; Chủ tịch Hội Nông dân tỉnh Lê Văn Cường.",
+        "Trần Thị Bình",
+        [("Phó Giám đốc Sở Nội vụ", "Phó Giám đốc", "Sở Nội vụ")],
+    ),
+    # 217: a cluster's head: the title alone at the end of a chain (GUIDE: organization null), or
+    # with the cluster named after it.
+    RoleCase(
+        "cluster-head-alone",
+        "Hội nghị do ông Lâm Văn Thọ, Chủ tịch Ủy ban MTTQ Việt Nam thị xã Bình Long, Cụm trưởng điều hành.",
+        "Lâm Văn Thọ",
+        [
+            ("Chủ tịch Ủy ban MTTQ Việt Nam thị xã Bình Long", "Chủ tịch", "Ủy ban MTTQ Việt Nam thị xã Bình Long"),
+            ("Cụm trưởng", "Cụm trưởng", None),
+        ],
+    ),
+    RoleCase(
+        "cluster-head-named",
+        "Ông Trần Văn Bảy, Cụm trưởng Cụm thi đua số 3 phát biểu khai mạc.",
+        "Trần Văn Bảy",
+        [("Cụm trưởng Cụm thi đua số 3", "Cụm trưởng", "Cụm thi đua số 3")],
     ),
     RoleCase(
         "role-comma-person-word-list",
