@@ -609,7 +609,8 @@ def _starts_name(view: View, i: int) -> bool:
 
 
 def _name_starts(view: View) -> frozenset[int]:
-    """Starts of capitalized runs that open with a surname after a place (cached per view)."""
+    """Where a name may start in each capitalized run of two syllables or more: after a place that
+    opens it, at the last surname of a run too long for one name, else at its start (cached per view)."""
     cached = getattr(view, "_name_starts_cache", None)
     if cached is None:
         places = known_places(view)
@@ -618,6 +619,12 @@ def _name_starts(view: View) -> frozenset[int]:
             cut = _skip_place(view, start, end, places)
             if cut != start:
                 starts.add(cut)
+            elif end - start > _longest_name(view, start):
+                # Too long for one name: a body's own name, then the person's (`Công ty TNHH Hoàng
+                # Long Trần Văn Bình`, `Chi hội Tin Lành Phan Rang Nguyễn Văn Lâm`), as for candidates.
+                last = _last_name_start(view, start, end)
+                if last is not None:
+                    starts.add(last)
             elif end - start >= 2 and " ".join(view.text(k) for k in range(start, end)) not in places:
                 starts.add(start)
         cached = frozenset(starts)

@@ -477,6 +477,20 @@ ROLES = [
         "Trần Thị Bình",
         [("Phó Giám đốc Sở Nội vụ", "Phó Giám đốc", "Sở Nội vụ")],
     ),
+    # A body's own name, then the person's, in one capitalized run too long for one name: the
+    # body ends where the last name starts.
+    RoleCase(
+        "company-name-then-name",
+        "Giám đốc Công ty TNHH Hoàng Long Trần Văn Bình phát biểu tại buổi đối thoại.",
+        "Trần Văn Bình",
+        [("Giám đốc Công ty TNHH Hoàng Long", "Giám đốc", "Công ty TNHH Hoàng Long")],
+    ),
+    RoleCase(
+        "congregation-then-name",
+        "Mục sư Quản nhiệm Chi hội Tin Lành Phan Rang Nguyễn Văn Lâm phát biểu.",
+        "Nguyễn Văn Lâm",
+        [("Quản nhiệm Chi hội Tin Lành Phan Rang", "Quản nhiệm", "Chi hội Tin Lành Phan Rang")],
+    ),
     # 217: a cluster's head: the title alone at the end of a chain (GUIDE: organization null), or
     # with the cluster named after it.
     RoleCase(
