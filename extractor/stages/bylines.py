@@ -97,6 +97,9 @@ def _authors(text: str) -> list[Author]:
     if parenthesis:
         names = _split_names(parenthesis["names"])
         affiliation = parenthesis["affiliation"].strip()
+        # `Minh Châu (thực hiện)`: what the writer did (an interview), not where the writer works.
+        if affiliation.lower() in _config()["roles_not_affiliations"]:
+            affiliation = None
         return [Author(name=n, affiliation=affiliation) for n in names]
     parts = [p.strip() for p in regex.split(r"\s*[-–—/]\s*|\s*,\s+", text) if p.strip()]
     if not parts or not _is_name(parts[0]):

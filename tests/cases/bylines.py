@@ -23,6 +23,9 @@ CASES = [
     Case("000-dash-no-space", BODY + "Lê Chung- Văn phòng Tỉnh ủy", [("Lê Chung", "Văn phòng Tỉnh ủy", "author")]),
     Case("001-lone-name", BODY + "Nông Vui", [("Nông Vui", None, "author")]),
     Case("003-agency-in-parenthesis", BODY + "Hải Yến (TTXVN)\nNguồn Tin Tức TTXVN: https://baotintuc.vn/chinh-tri/nhan-rong-cac-mo-hinh-cach-lam-hay-trong-cong-tac-dan-van-20200729141113660.htm", [("Hải Yến", "TTXVN", "author")]),
+    # What the writer did, in parentheses, is not an affiliation (`(thực hiện)`: the interviewer).
+    Case("interviewer-in-parenthesis", BODY + "Minh Châu (thực hiện)", [("Minh Châu", None, "author")]),
+    Case("compiled-in-parenthesis", BODY + "Hải Yến (tổng hợp)", [("Hải Yến", None, "author")]),
     # A last paragraph that opens with `Theo` is text, not a source line.
     Case("theo-paragraph", BODY + "Hoàng Phong\nTheo báo cáo, thời gian qua Tỉnh ủy đã chỉ đạo thực hiện tốt công tác dân tộc, tôn giáo; phối hợp với các tỉnh trong công tác vận động đồng bào.", []),
     Case("004-comma", BODY + "Hoàng Thị Hương, Ban Tuyên giáo Đảng ủy Khối", [("Hoàng Thị Hương", "Ban Tuyên giáo Đảng ủy Khối", "author")]),
