@@ -1799,6 +1799,23 @@ AREAS_CRITERIA_AND_MIXED_LISTS = [
     ),
 ]
 
+
+# Issue 6, fourth round (article 212 and others read for it).
+ROUND_FOUR = [
+    # A unit with a comma that shares its noun, and traders counted as people.
+    Case(
+        "unit-to-nhom-hoi-vien",
+        "các tổ chức chính trị - xã hội duy trì 2.870 tổ, nhóm hội viên hoạt động hiệu quả.",
+        [count(2870, "tổ, nhóm hội viên", status="maintained", text="2.870 tổ, nhóm hội viên")],
+    ),
+    Case(
+        "unit-to-nhom-then-other",
+        "Hội có 35 tổ, nhóm hội viên, 12 chi hội.",
+        [count(35, "tổ, nhóm hội viên"), count(12, "chi hội")],
+    ),
+    Case("unit-tieu-thuong", "mô hình đã vận động 412 tiểu thương ký cam kết", [count(412, "tiểu thương")]),
+]
+
 ALL = (
     NUMBERS
     + UNITS
@@ -1820,4 +1837,5 @@ ALL = (
     + AREAS_CRITERIA_AND_MIXED_LISTS
     + TABLES
     + TABLES_NOT_COUNTS
+    + ROUND_FOUR
 )
