@@ -354,9 +354,15 @@ def _read_statuses(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -
         next_start = figures[i + 1].start if i + 1 < len(figures) else sentence.end
         # The verb that opens the next clause, right before the next figure, is that figure's
         # (`xây dựng mới 215 mô hình, tiếp tục củng cố, duy trì 1.200 mô hình`); said with no break
-        # after this figure it may be this figure's too (`25/25 xã đã đăng ký … với tổng số 58 mô hình`).
+        # after a ratio it is the ratio's too (`25/25 xã đã đăng ký … với tổng số 58 mô hình`: how
+        # many of the communes registered), but a plain count before it is only the verb's subject
+        # (`4 đơn vị trong cụm duy trì 286 tổ tự quản`: the units are not maintained).
         next_lead = lead_starts[i + 1] if i + 1 < len(figures) else None
-        if next_lead is not None and not _NEW_CLAUSE.search(doc.text, figure.end, next_lead):
+        if (
+            next_lead is not None
+            and figure.total is not None
+            and not _NEW_CLAUSE.search(doc.text, figure.end, next_lead)
+        ):
             next_lead = None
         end = min(next_start if next_lead is None else next_lead, figure.end + _AFTER_WINDOW)
         after = doc.text[figure.end : max(figure.end, end)]

@@ -1814,6 +1814,28 @@ ROUND_FOUR = [
         [count(35, "tổ, nhóm hội viên"), count(12, "chi hội")],
     ),
     Case("unit-tieu-thuong", "mô hình đã vận động 412 tiểu thương ký cam kết", [count(412, "tiểu thương")]),
+    # A plain count before a status verb that governs the next figure is its subject, not in
+    # that state; a ratio before it says how many of the units did it (GUIDE: `25/25 xã … đã đăng ký`).
+    Case(
+        "subject-before-verb-no-status",
+        "9 tháng năm 2024, 4 đơn vị trong cụm duy trì 286 tổ tự quản về an ninh trật tự.",
+        [count(4, "đơn vị", status=None), count(286, "tổ tự quản", status="maintained")],
+    ),
+    Case(
+        "subject-before-verb-no-status-registered",
+        "Năm nay 12 chi hội đã đăng ký 40 mô hình mới.",
+        [count(12, "chi hội", status=None), count(40, "mô hình", status="registered")],
+    ),
+    Case(
+        "ratio-before-verb-takes-status",
+        "12/12 xã đã đăng ký 40 mô hình mới.",
+        [count(12, "xã", total=12, status="registered"), count(40, "mô hình", status="registered")],
+    ),
+    Case(
+        "group-before-verb-still-shared",
+        "biểu dương 26 tập thể và 24 cá nhân có thành tích.",
+        [count(26, "tập thể", status="commended"), count(24, "cá nhân", status="commended")],
+    ),
 ]
 
 ALL = (
