@@ -254,7 +254,34 @@ def _figures_in(doc: ArticleDoc, sentence: Segment) -> list[_Figure]:
             figures.append(figure)
     # A lone `một` is a number when listed with another figure: `biểu dương một tập thể và ba cá nhân`.
     listed = {id(f) for group in _groups(doc, figures) if any(not f.weak for f in group) for f in group}
-    return [f for f in figures if not f.weak or id(f) in listed]
+    figures = [f for f in figures if not f.weak or id(f) in listed]
+    taken = {f.start for f in figures}
+    for match in _unit_before_pattern().finditer(doc.text, sentence.start, sentence.end):
+        # `số mô hình thuộc lĩnh vực kinh tế là 400` names a field: an item, read with its list.
+        field = _field_lead_pattern().search(match["between"]) or _THUOC.search(match["between"])
+        if match.start("value") not in taken and not field:
+            unit = regex.sub(r"\s+", " ", match["unit"]).lower()
+            value = int(match["value"].replace(".", ""))
+            start, end = match.span("value")
+            figures.append(_Figure(start, end, value, None, None, unit, "counts:unit_before"))
+    return sorted(figures, key=lambda f: f.start)
+
+
+_THUOC = regex.compile(r"(?<![\p{L}\p{M}])thuộc(?![\p{L}\p{M}])", regex.IGNORECASE)
+
+
+@cache
+def _unit_before_pattern() -> regex.Pattern:
+    """A total whose unit is said before it, with no counted noun after the number: `số mô hình
+    được công nhận là 1.208, đạt 78,6%` (GUIDE: it takes the unit of `số mô hình`). Only a bare
+    number ending its clause is read so: `số mô hình … là 1.208 mô hình` is an ordinary count."""
+    units = lexicons.alternation(lexicons.words("count_units"))
+    return regex.compile(
+        rf"""(?<![\p{{L}}\p{{M}}])số\s+(?P<unit>{units})(?![\p{{L}}\p{{M}}])
+        (?P<between>[^\d,;:.()“”"]{{0,60}}?)(?<![\p{{L}}\p{{M}}])(?:là|đạt|có)\s+
+        (?P<value>{_DIGITS})(?![\d/]|\s*%|[.,]\d)(?=\s*(?:[,;:.)]|$))""",
+        _FLAGS,
+    )
 
 
 def _figure(match: regex.Match) -> _Figure | None:

@@ -1836,6 +1836,46 @@ ROUND_FOUR = [
         "biểu dương 26 tập thể và 24 cá nhân có thành tích.",
         [count(26, "tập thể", status="commended"), count(24, "cá nhân", status="commended")],
     ),
+    # A total with its unit said before it (`số mô hình … là 1.208`) and no noun after the number.
+    Case(
+        "unit-before-total-with-block",
+        "Qua thẩm định, số mô hình được công nhận là 1.208, đạt 78,6% số mô hình đăng ký, gồm: khối "
+        "Đảng 186; khối chính quyền 342; khối Mặt trận và các đoàn thể 571; lực lượng vũ trang 109.",
+        [
+            count(
+                1208, "mô hình", text="1.208", status="recognized", percent=78.6, rule="counts:unit_before"
+            ),
+            count(186, "mô hình", text="khối Đảng 186", category="khối Đảng", status="recognized", part_of=0),
+            count(342, "mô hình", category="khối chính quyền", status="recognized", part_of=0),
+            count(571, "mô hình", category="khối Mặt trận và các đoàn thể", status="recognized", part_of=0),
+            count(109, "mô hình", category="lực lượng vũ trang", status="recognized", part_of=0),
+        ],
+    ),
+    Case(
+        "unit-before-total-dat",
+        "Năm 2023, tổng số hội viên mới kết nạp đạt 350; số chi hội có 42.",
+        [count(350, "hội viên", text="350", status=None), count(42, "chi hội", text="42")],
+    ),
+    Case(
+        "unit-before-total-mismatch",
+        "Số mô hình đăng ký là 500, gồm: cấp tỉnh 120; cấp huyện 260; cấp xã 100.",
+        [
+            count(500, "mô hình", status="registered"),
+            count(120, "mô hình", category="cấp tỉnh", part_of=0),
+            count(260, "mô hình", category="cấp huyện", part_of=0),
+            count(100, "mô hình", category="cấp xã", part_of=0),
+        ],
+        warnings=("500",),
+    ),
+    # Not so: a unit after the number is an ordinary count; a share, a ratio, a decimal is no total.
+    Case(
+        "unit-before-then-unit",
+        "Tổng số mô hình được công nhận là 640 mô hình.",
+        [count(640, "mô hình", text="640 mô hình")],
+    ),
+    Case("unit-before-share", "số hộ nghèo là 3,5% và số hộ cận nghèo là 4%.", []),
+    Case("unit-before-ratio", "số xã đạt chuẩn là 12/15, tăng 2 xã.", [count(2, "xã")]),
+    Case("unit-before-year", "số hộ tham gia là năm 2023 tăng mạnh.", []),
 ]
 
 ALL = (
