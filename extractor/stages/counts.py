@@ -973,9 +973,60 @@ def _items_of(
     return items, _list_end(doc, items[-1].end, sentence.end) if items else opening.start
 
 
+@cache
+def _field_sentence_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    config = lexicons.table("count_rules")
+    openers = lexicons.alternation(config["passage"]["field_sentence_openers"])
+    subjects = lexicons.alternation(config["category"]["subjects"])
+    return (
+        regex.compile(rf"\s*(?:{openers})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
+        regex.compile(rf",\s*(?:{subjects})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE),
+    )
+
+
+def _field_sentences(
+    doc: ArticleDoc, sentence: Segment, figures: list[_Figure], total: _Figure
+) -> list[_Figure]:
+    """The items of `total` written one sentence per field after the total's sentence (data
+    count_rules.toml `field_sentence_openers`), their categories set; none unless two or more."""
+    opener, subject = _field_sentence_patterns()
+    sentences = [s for s in doc.sentences if sentence.start <= s.start < sentence.end]
+    own = next((k for k, s in enumerate(sentences) if s.start <= total.start < s.end), None)
+    if own is None:
+        return []
+    same_unit = [f for f in figures if _is_item_unit(f.unit, total.unit) and f is not total]
+    if any(total.end <= f.start < sentences[own].end for f in same_unit):
+        return []  # the total's own sentence goes on with figures of its kind: not this form
+    items: list[tuple[_Figure, str]] = []
+    for field_sentence in sentences[own + 1 :]:
+        if not opener.match(doc.text, field_sentence.start):
+            break
+        inside = [f for f in same_unit if field_sentence.start <= f.start < field_sentence.end]
+        if len(inside) != 1 or inside[0].parent is not None or inside[0].total or _is_change(doc, inside[0]):
+            break
+        written = doc.text[field_sentence.start : inside[0].start]
+        said_by = subject.search(written)  # `Ở lĩnh vực kinh tế, các địa phương đã xây dựng …`
+        category = _clean_category(written[: said_by.start()] if said_by else written)
+        if category is None:
+            break
+        items.append((inside[0], category))
+    if len(items) < 2:
+        return []
+    for item, category in items:
+        item.category = category
+    return [item for item, _ in items]
+
+
 def _read_breakdowns(doc: ArticleDoc, sentence: Segment, figures: list[_Figure]) -> None:
     for i, total, following in _totals(doc, figures):
         if total.parent is not None or total.split or following is None:
+            continue
+        if items := _field_sentences(doc, sentence, figures, total):
+            # A part's own verb does not override its total's status (GUIDE).
+            for item in items:
+                item.parent, item.status = total, total.status
+            total.split = True
+            _check_sum(doc, total, items)
             continue
         opening = _list_opening(doc, total, figures[following].start, sentence.end)
         items, list_end = _items_of(doc, sentence, figures, i, following, opening)

@@ -1876,6 +1876,65 @@ ROUND_FOUR = [
     Case("unit-before-share", "số hộ nghèo là 3,5% và số hộ cận nghèo là 4%.", []),
     Case("unit-before-ratio", "số xã đạt chuẩn là 12/15, tăng 2 xã.", [count(2, "xã")]),
     Case("unit-before-year", "số hộ tham gia là năm 2023 tăng mạnh.", []),
+    # A breakdown written one sentence per field after its total, each worded its own way, the
+    # subject after the field's comma not part of it; a mismatch is reported (212).
+    Case(
+        "field-sentences-mismatch",
+        "Năm 2024, các cơ quan, đơn vị, địa phương trong tỉnh đăng ký 1.536 mô hình “Dân vận khéo”. Ở lĩnh "
+        "vực kinh tế, các địa phương đã xây dựng 628 mô hình, nổi bật là các tổ hợp tác trồng điều, hồ tiêu "
+        "theo hướng hữu cơ. Trên lĩnh vực văn hóa - xã hội có 417 mô hình. Lĩnh vực quốc phòng, an ninh ghi "
+        "nhận 203 mô hình, phần lớn ở các xã biên giới. Với lĩnh vực xây dựng Đảng, chính quyền, toàn tỉnh "
+        "có 276 mô hình.",
+        [
+            count(1536, "mô hình", status="registered"),
+            count(628, "mô hình", status="registered", category="kinh tế", part_of=0),
+            count(417, "mô hình", status="registered", category="văn hóa - xã hội", part_of=0),
+            count(203, "mô hình", status="registered", category="quốc phòng, an ninh", part_of=0),
+            count(276, "mô hình", status="registered", category="xây dựng Đảng, chính quyền", part_of=0),
+        ],
+        warnings=("1.536 mô hình",),
+    ),
+    Case(
+        "field-sentences-blocs-add-up",
+        "Toàn huyện có 300 mô hình được công nhận. Khối Đảng, các chi bộ xây dựng 80 mô hình. Đối với "
+        "khối Mặt trận và các đoàn thể, có 150 mô hình. Ở khối chính quyền, các xã duy trì 70 mô hình.",
+        [
+            count(300, "mô hình", status="recognized"),
+            count(80, "mô hình", status="recognized", category="Khối Đảng", part_of=0),
+            count(150, "mô hình", status="recognized", category="khối Mặt trận và các đoàn thể", part_of=0),
+            count(70, "mô hình", status="recognized", category="khối chính quyền", part_of=0),
+        ],
+    ),
+    Case(
+        "field-sentences-stop-at-other-opening",
+        "Tỉnh có 500 mô hình đăng ký. Trong lĩnh vực kinh tế, toàn tỉnh có 200 mô hình. Tại lĩnh vực văn "
+        "hóa, các huyện có 150 mô hình. Năm 2025, tỉnh phấn đấu có thêm 100 mô hình.",
+        [
+            count(500, "mô hình", status="registered"),
+            count(200, "mô hình", category="kinh tế", part_of=0),
+            count(150, "mô hình", category="văn hóa", part_of=0),
+            count(100, "mô hình", part_of=None, category=None),
+        ],
+        warnings=("500 mô hình",),
+    ),
+    # Not so: one field sentence is a single subset; two figures of the unit in a field sentence,
+    # or the total's own sentence going on with figures of its kind, are another form.
+    Case(
+        "field-sentence-single",
+        "Tỉnh có 500 mô hình đăng ký. Ở lĩnh vực kinh tế, các địa phương đã xây dựng 200 mô hình.",
+        [count(500, "mô hình"), count(200, "mô hình", part_of=None, category=None)],
+    ),
+    Case(
+        "field-sentence-two-figures",
+        "Tỉnh có 500 mô hình đăng ký. Ở lĩnh vực kinh tế, năm 2023 có 120 mô hình, năm 2024 có 200 mô hình. "
+        "Lĩnh vực văn hóa có 90 mô hình.",
+        [
+            count(500, "mô hình"),
+            count(120, "mô hình", part_of=None),
+            count(200, "mô hình", part_of=None),
+            count(90, "mô hình", part_of=None),
+        ],
+    ),
 ]
 
 ALL = (
