@@ -6,8 +6,11 @@ it the stage reads the status of what is counted (data/count_status.toml), wheth
 item of a breakdown of the total before it, the item's category, and a percentage that qualifies it
 (data/count_rules.toml). Sentences are read in passages, so that a breakdown may follow its total
 in the next sentence (`Trong đó, …`, `Về phát triển kinh tế có 19 mô hình; …`) or on the lines of a
-list (`trong đó:` / `- Lĩnh vực phát triển kinh tế: 412 mô hình;`). A list is opened by a breakdown
-word (`trong đó`, `gồm`, `cụ thể`, `với`), a parenthesis, a colon, `Trong số N …`, or, for items
+list (`trong đó:` / `- Lĩnh vực phát triển kinh tế: 412 mô hình;`), or one sentence per field, each
+opening with its field (`Ở lĩnh vực kinh tế, các địa phương đã xây dựng 628 mô hình. Trên lĩnh vực …`).
+A total may say its unit before a bare number (`số mô hình được công nhận là 1.208, …`). A list is
+opened by a breakdown word (`trong đó`, `gồm`, `cụ thể`, `với`), a parenthesis, a colon, `Trong số N
+…`, or, for items
 that each name their field and add up, the end of the total's clause. A breakdown whose items do
 not add up to its total is reported as a `count_sum_mismatch` warning. A total may also come after
 its parts (`…. Như vậy, tổng số … là 3.496 mô hình`, when they add up), and names may be paired
