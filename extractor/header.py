@@ -104,6 +104,22 @@ def _source_line(lines: list[Segment]) -> tuple[str | None, str | None]:
     return None, None
 
 
+# The last piece of a site line naming its section: `Cổng thông tin … - Hoạt động Mặt trận`.
+_SECTION_TAIL = regex.compile(r"\s[-–|]\s(?P<section>[^-–|]+)$")
+SECTION_WORDS = 5  # a site prefix opening a line longer than this opens a headline (`Hoạt động nổi bật …`)
+
+
+def _is_site_line(text: str, first_of_several: bool) -> bool:
+    """A line naming the site or its section, not the headline. A section word (`Hoạt động`,
+    `Tin tức`) opens headlines too, so it marks a site line only when the line is short or comes
+    first above another line; a first line may also end with its section (`… - Tin địa phương`)."""
+    prefixes = tuple(lexicons.table("header")["site_prefixes"])
+    if text.startswith(prefixes):
+        return first_of_several or len(text.split()) <= SECTION_WORDS
+    tail = _SECTION_TAIL.search(text)
+    return first_of_several and tail is not None and tail["section"].startswith(prefixes)
+
+
 def read_header(text: str, hints: Hints | None = None) -> Header:
     hints = hints or Hints()
     config = lexicons.table("header")
@@ -123,13 +139,13 @@ def read_header(text: str, hints: Hints | None = None) -> Header:
         body_start = line.end
     # The headline is the longest line of the header that does not name the site or section;
     # captions after the headline (`Quang cảnh Hội nghị`) are shorter than it.
-    prefixes = tuple(config["site_prefixes"])
-    headlines = [c for c in candidates if not c.text.startswith(prefixes)] or candidates
+    sites = [c for i, c in enumerate(candidates) if _is_site_line(c.text, i == 0 and len(candidates) > 1)]
+    headlines = [c for c in candidates if c not in sites] or candidates
     title_line = max(headlines, key=lambda s: len(s.text), default=None)
     source = None
     if title_line is not None:
         before = [c for c in candidates if c.start < title_line.start]
-        sites = before or [c for c in candidates if c.text.startswith(prefixes)]
+        sites = before or sites
         source = sites[0].text if sites else None
     end_source, url = _source_line(lines)
     url = hints.url or url

@@ -121,8 +121,31 @@ def test_invalid_date_line_gives_no_published():
             "Trang tin điện tử Đảng bộ Thành phố Hồ Chí Minh - Tin quận, huyện",
             "2024-06-28T09:10",
         ),
+        (  # a headline opening with a section word (`Hoạt động`) below the site line
+            "Cổng thông tin điện tử Ủy ban MTTQ Việt Nam tỉnh Bình Phước - Hoạt động Mặt trận\n\n"
+            "Hoạt động nổi bật của Mặt trận các cấp trong tuần\n\nCập nhật: 14/09/2024 08:40\n\n"
+            "Trong tuần, Ủy ban MTTQ Việt Nam tỉnh tổ chức nhiều hoạt động hướng về cơ sở, lắng nghe ý kiến"
+            " của Nhân dân về các dự án trên địa bàn.",
+            "Hoạt động nổi bật của Mặt trận các cấp trong tuần",
+            "Cổng thông tin điện tử Ủy ban MTTQ Việt Nam tỉnh Bình Phước - Hoạt động Mặt trận",
+            "2024-09-14T08:40",
+        ),
+        (  # a site line named by no prefix, ending with its section, longer than the headline
+            "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Hòa Vang - Tin địa phương\n\n"
+            "Hòa Vang: Hội nghị chuyên đề về công tác dân vận\n\n15/08/2024 10:20\n\n"
+            "Hôm qua (14/8), Ban Dân vận Huyện ủy Hòa Vang tổ chức hội nghị chuyên đề về công tác dân vận"
+            " trong vùng đồng bào dân tộc thiểu số.",
+            "Hòa Vang: Hội nghị chuyên đề về công tác dân vận",
+            "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện Hòa Vang - Tin địa phương",
+            "2024-08-15T10:20",
+        ),
     ],
-    ids=["site-date-headline", "long-section-line"],
+    ids=[
+        "site-date-headline",
+        "long-section-line",
+        "headline-opens-with-section-word",
+        "site-line-ends-with-section",
+    ],
 )
 def test_header_layouts(text, title, source, published):
     header = read_header(text)
