@@ -247,6 +247,29 @@ def test_a_killed_batch_leaves_the_database_as_it_was(tmp_path: Path, db: Path) 
 # --- staging: in chunks, in worker processes or here --------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"a\n", b"a", b"a\nb", b"\n\n\n", b"x\n" * 7, b"x\n" * 6, b"y\n" * 5 + b"z"],
+    ids=["empty", "one", "no-newline", "last-without-newline", "blank", "odd", "even", "odd-unended"],
+)
+def test_chunks_cover_every_line_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    """Chunks of two lines over the same file twice: each line in one chunk, which knows the number of
+    its first line in the file and its index in the whole input."""
+    monkeypatch.setattr(building, "CHUNK_LINES", 2)
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(content)
+    lines = content.splitlines(keepends=True)
+    expected = [
+        (lines[i : i + 2], i + 1, i + f * len(lines)) for f in (0, 1) for i in range(0, len(lines), 2)
+    ]
+    chunks = building._chunks([path, path])
+    assert [
+        (content[c.start : c.end].splitlines(keepends=True), c.number, c.index) for c in chunks
+    ] == expected
+
+
 def mixed_batch(path: Path) -> Path:
     """A second batch with every case of what a line does to the database the first one built."""
     changed = A.NINH_BINH_2020.model_copy(deep=True)

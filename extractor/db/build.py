@@ -26,6 +26,7 @@ GIL back costs more than the row).
 from __future__ import annotations
 
 import hashlib
+import mmap
 import multiprocessing
 import os
 import socket
@@ -108,19 +109,20 @@ def _chunks(paths: list[Path]) -> list[_Chunk]:
     chunks = []
     index = 0
     for path in paths:
-        with open(path, "rb") as lines:
-            start = end = 0
-            number = 1
-            count = 0
-            for raw in lines:
-                end += len(raw)
-                count += 1
-                if count == CHUNK_LINES:
-                    chunks.append(_Chunk(str(path), start, end, number, index))
-                    start, number, index, count = end, number + count, index + count, 0
-            if count:
-                chunks.append(_Chunk(str(path), start, end, number, index))
-                index += count
+        size = path.stat().st_size
+        if not size:
+            continue
+        with open(path, "rb") as source, mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            start = number = 0
+            while start < size:
+                # The end of the chunk's last line (the file's end, if it has fewer lines left).
+                end, lines = start, 0
+                while lines < CHUNK_LINES and end < size:
+                    newline = data.find(b"\n", end)
+                    end = size if newline < 0 else newline + 1
+                    lines += 1
+                chunks.append(_Chunk(str(path), start, end, number + 1, index))
+                start, number, index = end, number + lines, index + lines
     return chunks
 
 
@@ -184,6 +186,7 @@ def _stage(chunk: _Chunk, context: _Context) -> _Staged:
         offset += len(raw) + 1
     stage = sqlite3.connect(":memory:")
     try:
+        stage.execute("PRAGMA journal_mode = OFF")  # a scratch database: nothing to roll back
         for table, columns in context.columns.items():
             stage.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
             stage.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})", tables[table])

@@ -92,54 +92,59 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
     meta = facts.article
     date = _article_date(facts)
     year = int(date[:4]) if date else None
-    tables: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
     # What full-text search finds the facts by, one fact a line.
     searchable: list[str] = []
-    people: list[Person] = []
+    officials, roles, people = [], [], []
     for i, official in enumerate(facts.officials):
         name_key = fold(official.name)
         scope, positions = _scope_positions(official, meta.province)
         # The id of the first person of that name in the scope; the registry moves namesakes.
         first = official_id(name_key, scope)
         mentions = _MENTIONS_JSON(official.mentions).decode()
-        tables["article_officials"].append(
-            (doc_id, i, official.name, name_key, first, mentions, official.rule, scope)
-        )
-        tables["roles"].extend((doc_id, i, j, *_ROLE(r)) for j, r in enumerate(official.roles))
-        searchable.append(", ".join([official.name, *(r.text for r in official.roles)]))
+        officials.append((doc_id, i, official.name, name_key, first, mentions, official.rule, scope))
+        roles += [(doc_id, i, j, *_ROLE(r)) for j, r in enumerate(official.roles)]
+        searchable.append(", ".join([official.name, *[r.text for r in official.roles]]))
         people.append((name_key, scope, doc_id, i, meta.id, official.name, date, year, first, positions))
-    cited: list[Cited] = []
+    refs, mentions_of_refs, cited = [], [], []
     for i, ref in enumerate(facts.documents):
         key, scope, stated_year = key_scope_year(ref.id, ref.code, ref.title, ref.issued, meta.province)
         # The registry settles refs stating no year.
         guess = document_id(key, scope, stated_year) if key else None
         fields = _REF(ref)
-        tables["document_refs"].append((doc_id, i, guess, key, *fields, ref.rule, scope, stated_year))
-        tables["document_mentions"].extend((doc_id, i, j, *_MENTION(m)) for j, m in enumerate(ref.mentions))
+        refs.append((doc_id, i, guess, key, *fields, ref.rule, scope, stated_year))
+        mentions_of_refs += [(doc_id, i, j, *_MENTION(m)) for j, m in enumerate(ref.mentions)]
         named = [ref.id, ref.title] if ref.id or ref.title else [m.text for m in ref.mentions]
-        searchable.append(" ".join(p for p in (ref.doc_type, *named, ref.issuer) if p))
+        searchable.append(" ".join([p for p in (ref.doc_type, *named, ref.issuer) if p]))
         if key:
             cited.append((key, doc_id, i, meta.id, date, year, guess, scope, stated_year, fields))
-    tables["counts"] = [(doc_id, i, *_COUNT(c)) for i, c in enumerate(facts.counts)]
-    searchable.extend(c.text for c in facts.counts)
+    searchable += [c.text for c in facts.counts]
+    events, chairs = [], []
     for i, event in enumerate(facts.events):
         attendees = _NAMES_JSON(event.attendees).decode()
-        tables["events"].append((doc_id, i, *_EVENT(event), attendees, event.rule))
-        tables["event_chairs"].extend((doc_id, i, j, name) for j, name in enumerate(event.chairs))
+        events.append((doc_id, i, *_EVENT(event), attendees, event.rule))
+        chairs += [(doc_id, i, j, name) for j, name in enumerate(event.chairs)]
         searchable.append(
-            " ".join(p for p in (event.text, event.organizer, event.location, *event.chairs) if p)
+            " ".join([p for p in (event.text, event.organizer, event.location, *event.chairs) if p])
         )
     fact_text = "\n".join(searchable)
-    tables["articles"].append(
-        (
-            doc_id, meta.id, meta.title, meta.source, meta.url, meta.published, date, year,
-            meta.province, meta.province_2025, _about_dvk(meta.title, meta.text), meta.text, fact_text,
-            meta.text_sha256, meta.path, line_sha256,
-        )
+    article = (
+        doc_id, meta.id, meta.title, meta.source, meta.url, meta.published, date, year, meta.province,
+        meta.province_2025, _about_dvk(meta.title, meta.text), meta.text, fact_text, meta.text_sha256,
+        meta.path, line_sha256,
     )  # fmt: skip
-    tables["authors"] = [(doc_id, i, *_AUTHOR(a)) for i, a in enumerate(meta.authors)]
-    tables["dates"] = [(doc_id, i, *_DATE(d)) for i, d in enumerate(facts.dates)]
-    tables["warnings"] = [(doc_id, i, *_WARNING(w)) for i, w in enumerate(facts.warnings)]
+    tables = {
+        "articles": [article],
+        "authors": [(doc_id, i, *_AUTHOR(a)) for i, a in enumerate(meta.authors)],
+        "dates": [(doc_id, i, *_DATE(d)) for i, d in enumerate(facts.dates)],
+        "article_officials": officials,
+        "roles": roles,
+        "document_refs": refs,
+        "document_mentions": mentions_of_refs,
+        "counts": [(doc_id, i, *_COUNT(c)) for i, c in enumerate(facts.counts)],
+        "events": events,
+        "event_chairs": chairs,
+        "warnings": [(doc_id, i, *_WARNING(w)) for i, w in enumerate(facts.warnings)],
+    }
     return ArticleRows(meta.id, doc_id, tables, (meta.title, meta.text, fact_text), people, cited)
 
 
