@@ -9,18 +9,27 @@ then refreshed for the names and document ids the batch touched.
 
 How it is fast. The input is cut into chunks of CHUNK_LINES lines. A chunk is staged (`_stage`):
 its lines hashed, validated against the model and made into rows (rows.py), the rows inserted into
-an in-memory SQLite database of the same tables, which is then serialized: a few hundred kB of
-bytes. The writer (`_Loader`) decides, line by line and in input order, what each line does (skip,
-fail, load, replace), deserializes the chunk into the schema `stage` attached to the fact database,
-and copies its rows with one `INSERT … SELECT` per table, the full-text index included, all in C.
-Staging is pure Python work independent of the database, so from PARALLEL_BYTES of input on it runs
-in forked worker processes (`_Workers`) while this one writes; below that the chunks are staged here.
+an in-memory SQLite database of the same tables, which is then serialized (about 1.3 MB for 128
+lines with their text). The writer (`_Loader`) decides, line by line and in input order, what each
+line does (skip, fail, load, replace), deserializes the chunk into the schema `stage` attached to
+the fact database, and copies its rows with one `INSERT … SELECT` per table, the full-text index
+included, all in C. Staging is pure Python work independent of the database, so from PARALLEL_BYTES
+of input on it runs in forked worker processes (`_Workers`) while this one writes; below that the
+chunks are staged here.
 
-Measured on 2,000 `extract --with-text` lines (`make bench`): validating is a third of the work,
-making rows a fifth, SQLite's inserts and the full-text index the rest. Tried and dropped: sending
-rows to the writer as Python tuples (unpickling and binding them one by one cost the writer as much
-as its SQL); a writer thread (SQLite releases the GIL for one `sqlite3_step`, one row, and taking the
-GIL back costs more than the row).
+Where the time goes, in CPU seconds for the 2,000 lines of `make bench` (19.7 MB) on its two-core
+machine: staging 0.8 (validating 0.3, making rows 0.2, inserting them into the staging database
+0.25), writing 0.65 (full-text index 0.3, copying rows 0.15, commit 0.12 of which 0.08 is fsync,
+registries 0.08). Two workers and this process overlap them; what is left is the start (finding the
+chunks, the first chunk) and the end (the last chunk, registries, commit), when one core works.
+Tried and dropped: sending the rows to the writer as Python tuples (unpickling and binding them one
+by one made the writer the bottleneck); a writer thread (SQLite releases the GIL for one
+`sqlite3_step`, one row, and taking the GIL back costs more than the row); making rows in SQL with
+`json_each` (SQLite 3.40's JSON functions are twice as slow as binding); multi-row `VALUES`;
+validating into a TypedDict view of the model (a fifth faster, but a second schema to keep in step);
+FTS5 `hashsize`, `automerge`, `pgsz` (no change beyond the noise), `detail=column` and
+`columnsize=0` (would cost phrase queries and bm25); the writer staging chunks itself while it
+waits (both cores are busy then); `synchronous=NORMAL` (the same fsyncs in rollback-journal mode).
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ import multiprocessing
 import os
 import socket
 import sqlite3
+import sys
 import time
 import traceback
 from collections.abc import Iterable, Iterator
@@ -51,9 +61,9 @@ FACT_TABLES = tuple(table for table in COLUMNS if table != "articles")
 CHUNK_LINES = 128  # lines staged together: small enough that writing starts early and ends soon
 PARALLEL_BYTES = 1 << 20  # input from which chunks are staged in worker processes (about 100 articles)
 WORKERS = 2  # staging processes; with this one writing, enough to keep two cores busy
-# Bytes a worker's pipe holds: the writer reads the workers in turn, and a worker whose staged chunk
-# (about 1.3 MB) does not fit waits, idle, while the writer writes the others'. As much as Linux lets
-# a process ask (net.core.wmem_max, 4 MiB here; it gives twice what is asked, at most that limit).
+# Bytes a worker's pipe holds: the writer takes the chunks in order, and a worker whose staged chunk
+# (about 1.3 MB) does not fit in its pipe waits, idle, until the writer gets to it. As much as Linux
+# lets a process ask (net.core.wmem_max, 4 MiB here; it gives twice what is asked, up to that).
 PIPE_BYTES = 4 << 20
 
 
@@ -83,7 +93,9 @@ def build(paths: Iterable[Path], db_path: Path, *, workers: int | None = None) -
     started = time.perf_counter()
     chunks = _chunks(paths)
     if workers is None:
-        workers = WORKERS if sum(p.stat().st_size for p in paths) >= PARALLEL_BYTES else 0
+        large = sum(p.stat().st_size for p in paths) >= PARALLEL_BYTES
+        # Workers are forked: Windows cannot fork, and on macOS a fork may crash in system libraries.
+        workers = WORKERS if large and sys.platform == "linux" else 0
     # Forked before the database is opened: no worker holds an SQLite handle.
     pool = _Workers(min(workers, len(chunks))) if workers and len(chunks) > 1 else None
     try:
@@ -151,7 +163,7 @@ class _Staged(NamedTuple):
 
     path: str
     lines: list[_Line]
-    image: bytes  # `sqlite3.Connection.serialize()` of the staging database
+    image: bytes | None  # `sqlite3.Connection.serialize()` of the staging database; None: no rows
     people: list[Person]
     cited: list[Cited]
 
@@ -184,6 +196,8 @@ def _stage(chunk: _Chunk, context: _Context) -> _Staged:
                     cited.extend(result.cited)
             lines.append(_Line(where, offset, line_sha256, doc_id, outcome))
         offset += len(raw) + 1
+    if not tables["articles"]:  # every line known or failed (building again): nothing to copy
+        return _Staged(chunk.path, lines, None, people, cited)
     stage = sqlite3.connect(":memory:")
     try:
         stage.execute("PRAGMA journal_mode = OFF")  # a scratch database: nothing to roll back
@@ -267,7 +281,7 @@ def _work(pipe: Connection, inherited: list[Connection], taken: Synchronized[int
         end.close()
     # Two workers and the writer share two cores. The writer comes first: at equal priority it got
     # two thirds of a core and its SQL ran half as fast; staged chunks wait for it in the pipes.
-    os.nice(10)
+    os.nice(5)
     try:
         chunks, context = pipe.recv()
         while (index := _take(taken, len(chunks))) is not None:
@@ -339,12 +353,14 @@ class _Loader:
 
     def apply(self, chunk: _Staged) -> None:
         """Decide what each line of the chunk does, then copy the staged rows that are still wanted."""
-        self.conn.deserialize(chunk.image, name="stage")
-        self.chunks += 1
         self.staged = {line.doc_id for line in chunk.lines if isinstance(line.outcome, str)}
         self.dropped = set()
         for line in chunk.lines:
             self._line(chunk.path, line)
+        if chunk.image is None:
+            return
+        self.conn.deserialize(chunk.image, name="stage")
+        self.chunks += 1
         # Every chunk's image has the same schema cookie, so a statement prepared for an earlier one
         # would run unchecked on its table root pages, which differ: statements on `stage` name the
         # chunk, which keeps them apart in the statement cache.
