@@ -338,18 +338,13 @@ def _anchor(
     if previous is not None and previous.date is not None:
         relative = _same_day(doc, sentence)
         if relative is not None:
-            span, shift = relative
-            day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
-            date = _LeadDate(day, span.start, span.end, None, False)
-            part = _part_of_day(doc, span.start, span.end)
-            return _Anchor(date, span.end, sentence.end, True, part, "same_day" if shift == 0 else "next_day")
+            date, part = _shifted(doc, previous.date, *relative)
+            rule = "same_day" if relative[1] == 0 else "next_day"
+            return _Anchor(date, date.end, sentence.end, True, part, rule)
         relative = _held_on_relative(doc, sentence)
         if relative is not None:
-            span, shift = relative
-            day = (dt.date.fromisoformat(previous.date) + dt.timedelta(days=shift)).isoformat()
-            date = _LeadDate(day, span.start, span.end, None, False)
-            part = _part_of_day(doc, span.start, span.end)
-            return _Anchor(date, sentence.start, span.start, True, part, "held_on_relative")
+            date, part = _shifted(doc, previous.date, *relative)
+            return _Anchor(date, sentence.start, date.start, True, part, "held_on_relative")
     late = _held_on(doc, sentence, dates)
     if late is not None:
         return _Anchor(late, sentence.start, late.start, True, _part_of_day_before(doc, late), "held_on")
@@ -403,6 +398,13 @@ def _held_on_relative_pattern() -> regex.Pattern:
         rf"{_WORD_START}(?:{verbs})\s+(?:vào\s+)?(?P<when>(?:(?:{parts})\s+)?(?P<day>{words})){_WORD_END}",
         regex.IGNORECASE,
     )
+
+
+def _shifted(doc: ArticleDoc, previous: str, span: _Span, shift: int) -> tuple[_LeadDate, str | None]:
+    """The day `shift` days after `previous` (an ISO day), dated where `span` says so, and the part of
+    day said there (`chiều cùng ngày`)."""
+    day = (dt.date.fromisoformat(previous) + dt.timedelta(days=shift)).isoformat()
+    return _LeadDate(day, span.start, span.end, None, False), _part_of_day(doc, span.start, span.end)
 
 
 def _held_on_relative(doc: ArticleDoc, sentence: Segment) -> tuple[_Span, int] | None:
