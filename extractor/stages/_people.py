@@ -221,12 +221,13 @@ class View:
                 compounds.append((start, end))
             elif label == "PLACE_COMPOUND":
                 place_compounds.append((start, end))
-        for start, end in compounds:  # `Môi trường` is no school (`trường`) before a name
-            if self.not_official_words.get(end, start) > start:
-                del self.not_official_words[end]
-        for start, end in place_compounds:  # `nông thôn` is no hamlet (`thôn`) before a name
-            if self.place_words.get(end, start) > start:
-                del self.place_words[end]
+        # A word ending a longer compound is not that word: `Môi trường` is no school (`trường`) and
+        # `nông thôn` no hamlet (`thôn`) before a name.
+        for words, found in ((self.not_official_words, compounds), (self.place_words, place_compounds)):
+            for start, end in found:
+                if words.get(end, start) > start:
+                    del words[end]
+        self.person_word_starts = frozenset(self.person_words.values())  # asked per syllable of a role
 
     def _person_word(self, start: int, end: int) -> bool:
         """`Bà`, `Ông` capitalized inside a sentence open a place (`Bà Rịa`), not a person; a rank
@@ -547,7 +548,7 @@ def _listed_field_end(view: View, i: int) -> int | None:
         if word == "," and j > i:
             return j
         if (not word.islower() or word in BOUNDARY or j in view.titles or j in view.enders
-                or j in view.person_words.values()):
+                or j in view.person_word_starts):
             return None
         j += 1
     return None
@@ -589,12 +590,12 @@ def _body_end(view: View, i: int, closing: str | None) -> int:
             continue
         if word == closing or word in BOUNDARY:
             break
-        if i in view.enders or i in view.person_words.values() or word in lex["role_joiners"]:
+        if i in view.enders or i in view.person_word_starts or word in lex["role_joiners"]:
             break
         if word in lex["conjunctions"]:
             following = view.text(i + 1)
             if (not is_capitalized(following) or is_surname(following) or i + 1 in view.titles
-                    or i + 1 in view.person_words.values()):
+                    or i + 1 in view.person_word_starts):
                 break  # `… Tỉnh ủy và Đại tá Võ Thanh Long`: the next person, by their rank
         if word in ("-", "–") and (i + 1 in view.titles or _starts_name(view, i + 1)):
             break

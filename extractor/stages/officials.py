@@ -11,8 +11,8 @@ underthesea's NER (stage `ner`). Where the names come from is `people`, chosen i
 - `ner`: underthesea's PER spans over every sentence, and nothing else (for the score report).
 - `both` (default): the rule names, plus the doubtful runs (a surname without a context, a list
   item or body-like run without a known surname) that NER tags PER, plus other PER spans of those
-  sentences. NER runs
-  only on the sentences holding a doubtful run, so most articles need it on few sentences or none.
+  sentences. NER runs only on the sentences holding a doubtful run, so most articles need it on few
+  sentences or none.
   In every mode a span is dropped when it is a place (`Ninh Bình`, `huyện Quế Phong`), a historical
   figure in a campaign's name (`phong cách Hồ Chí Minh`), inside a quoted title, or an author.
 
