@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -269,10 +269,12 @@ def _published_meta(html: str) -> str | None:
 def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -> RawArticle:
     import trafilatura
 
+    page = _parse(html)
+    head, tail = _page_parts(page) if page is not None else ([], [])
     # fast=True: no fallback extractors, which would return a page's navigation when it has no article.
     # Tables are kept (pipe rows: the counts stage reads figures from them), layout tables unwrapped.
     extracted = trafilatura.bare_extraction(
-        _without_layout_tables(html),
+        _without_layout_tables(html, page),
         with_metadata=True,
         include_comments=False,
         include_tables=True,
@@ -293,7 +295,6 @@ def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -
         url=extracted.url or None,
         author=extracted.author or None,
     )
-    head, tail = _page_parts(html)
     head = [line for line in head if line not in body]
     if title and body.startswith(title):  # the headline opens the body: the head goes after it
         body = body[len(title) :].lstrip("\n")
@@ -307,18 +308,24 @@ def _from_html(article_id: str, html: str, where: str, notes: tuple[str, ...]) -
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 
 
-def _without_layout_tables(html: str) -> str:
-    """The page with every table that lays it out turned into plain blocks (data/html.toml
-    `tables`); data tables are left for trafilatura to print as pipe rows."""
-    if "<table" not in html.lower():
-        return html
+def _parse(html: str) -> HtmlElement | None:
+    """The page's element tree (read once for its tables and its parts), None when lxml cannot."""
     from lxml import etree
     from lxml import html as lxml_html
 
     try:
-        page = lxml_html.fromstring(html)
+        return lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
+        return None
+
+
+def _without_layout_tables(html: str, page: HtmlElement | None) -> str:
+    """The page with every table that lays it out turned into plain blocks (data/html.toml
+    `tables`); data tables are left for trafilatura to print as pipe rows. Renames `page`'s parts."""
+    if page is None:
         return html
+    from lxml import html as lxml_html
+
     layout = [table for table in page.iter("table") if _lays_out(table)]
     if not layout:
         return html
@@ -334,7 +341,7 @@ def _without_layout_tables(html: str) -> str:
     return lxml_html.tostring(page, encoding="unicode")
 
 
-def _lays_out(table: Any) -> bool:
+def _lays_out(table: HtmlElement) -> bool:
     config = lexicons.table("html")["tables"]
     if (table.get("role") or "").lower() in ("presentation", "none"):
         return True
@@ -352,7 +359,7 @@ def _lays_out(table: Any) -> bool:
     return longest > config["max_cell_chars"]  # a cell of prose: the page's text laid out in a grid
 
 
-def _own_part(element: Any, table: Any) -> bool:
+def _own_part(element: HtmlElement, table: HtmlElement) -> bool:
     return next(element.iterancestors("table"), None) is table
 
 
@@ -377,17 +384,10 @@ _DATE_IN_LINE = regex.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _META_PIECES = regex.compile(r"\s*[|·•]\s*")
 
 
-def _page_parts(html: str) -> tuple[list[str], list[str]]:
+def _page_parts(page: HtmlElement) -> tuple[list[str], list[str]]:
     """Lines of the article container(s) that trafilatura leaves out: (head, tail). The head is the
     date line and the lead (sapo), which go before the body as in print; the tail is the captions and
     the byline, which go after it. Each line once, in page order."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        page = lxml_html.fromstring(html)
-    except (etree.ParserError, ValueError):
-        return [], []
     container_xpath, dates_xpath, leads_xpath, extras_xpath = _part_xpaths()
     head: list[str] = []
     tail: list[str] = []
