@@ -109,11 +109,10 @@ _SECTION_TAIL = regex.compile(r"\s[-–|]\s(?P<section>[^-–|]+)$")
 SECTION_WORDS = 5  # a site prefix opening a line longer than this opens a headline (`Hoạt động nổi bật …`)
 
 
-def _is_site_line(text: str, first_of_several: bool) -> bool:
+def _is_site_line(text: str, first_of_several: bool, prefixes: tuple[str, ...]) -> bool:
     """A line naming the site or its section, not the headline. A section word (`Hoạt động`,
     `Tin tức`) opens headlines too, so it marks a site line only when the line is short or comes
     first above another line; a first line may also end with its section (`… - Tin địa phương`)."""
-    prefixes = tuple(lexicons.table("header")["site_prefixes"])
     if text.startswith(prefixes):
         return first_of_several or len(text.split()) <= SECTION_WORDS
     tail = _SECTION_TAIL.search(text)
@@ -139,7 +138,9 @@ def read_header(text: str, hints: Hints | None = None) -> Header:
         body_start = line.end
     # The headline is the longest line of the header that does not name the site or section;
     # captions after the headline (`Quang cảnh Hội nghị`) are shorter than it.
-    sites = [c for i, c in enumerate(candidates) if _is_site_line(c.text, i == 0 and len(candidates) > 1)]
+    prefixes = tuple(config["site_prefixes"])
+    several = len(candidates) > 1
+    sites = [c for i, c in enumerate(candidates) if _is_site_line(c.text, several and i == 0, prefixes)]
     headlines = [c for c in candidates if c not in sites] or candidates
     title_line = max(headlines, key=lambda s: len(s.text), default=None)
     source = None
