@@ -640,6 +640,24 @@ def test_a_database_of_schema_1_is_migrated_and_reloaded(tmp_path: Path, batch: 
     assert rows(path, "SELECT count(*) FROM documents WHERE scope = 'Lạng Sơn'") == [(2,)]
 
 
+def test_migration_0003_keeps_old_officials_in_their_article_province(tmp_path: Path) -> None:
+    """Entries of schema 2 were grouped by province: until reloaded they stay so, not national."""
+    path = tmp_path / "facts.db"
+    with sqlite3.connect(path) as conn:
+        for number, sql in store.migrations()[:2]:
+            conn.executescript(f"BEGIN; {sql}; PRAGMA user_version = {number}; COMMIT;")
+        conn.execute(
+            "INSERT INTO articles (doc_id, article_id, title, province, about_dvk, facts, line_sha256)"
+            " VALUES (1, 'nb', 'Hội nghị', 'Ninh Bình', 0, '', 'x')"
+        )
+        conn.execute(
+            "INSERT INTO article_officials (doc_id, ord, name, name_key, official_id, mentions, rule)"
+            " VALUES (1, 0, 'Lê Chung', 'le chung', 'le-chung@ninh-binh', '[]', 'officials:person')"
+        )
+    store.open_for_writing(path).close()
+    assert rows(path, "SELECT scope FROM article_officials") == [("Ninh Bình",)]
+
+
 def test_a_central_official_visiting_provinces_is_one_person(tmp_path: Path) -> None:
     def visit(article_id: str, province: str, roles: list[A.RoleSpec]) -> A.ArticleFacts:
         text = f"Đoàn công tác\nĐồng chí Lê Minh Đức, {', '.join(r.text for r in roles)}, làm trưởng đoàn."
