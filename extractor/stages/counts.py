@@ -736,12 +736,8 @@ def _read_unitless_items(doc: ArticleDoc, sentence: Segment, figures: list[_Figu
                 item.category, item.parent, item.area_of = None, None, sum(i.value for i in items)
             added.extend(item for item in items if item.rule == "counts:unitless")
             continue
-        total.split = True
-        for item in items:
-            item.parent = total
-            item.status = item.status or total.status
+        _attach(doc, total, items)
         added.extend(item for item in items if item.rule == "counts:unitless")
-        _check_sum(doc, total, items)
     return sorted([*figures, *added], key=lambda f: f.start)
 
 
@@ -834,11 +830,7 @@ def _read_respectively(doc: ArticleDoc, sentence: Segment, figures: list[_Figure
             between = doc.text[total.end : found.start("cue")]
             adds_up = sum(item.value for item in items) == total.value
             if adds_up or (_has_strong_marker(between) and not _SENTENCE_END.search(between)):
-                for item in items:
-                    item.parent = total
-                    item.status = item.status or total.status
-                total.split = True
-                _check_sum(doc, total, items)
+                _attach(doc, total, items)
         added.extend(items[:-1])
     return sorted([*figures, *added], key=lambda f: f.start)
 
@@ -1119,10 +1111,7 @@ def _read_totals_after_parts(doc: ArticleDoc, figures: list[_Figure]) -> None:
         start = max(doc.text.rfind(mark, 0, parts[0].start) for mark in ".;:,\n") + 1
         opening = _Opening(start, start, "with_category")
         _read_categories(doc, parts, opening, _list_end(doc, parts[-1].end, total.start))
-        for part in parts:
-            part.parent = total
-            part.status = part.status or total.status
-        total.split = True
+        _attach(doc, total, parts)  # they add up: no warning
 
 
 def _up_to_semicolon(doc: ArticleDoc, listed: list[_Figure]) -> list[_Figure]:
@@ -1183,8 +1172,11 @@ def _is_area(category: str | None) -> bool:
     return place_word.match(category) is not None or place_name.match(category) is not None
 
 
+_LIST_END = regex.compile(r"[;(]|\.(?!\d)")
+
+
 def _list_end(doc: ArticleDoc, after: int, sentence_end: int) -> int:
-    end = regex.compile(r"[;(]|\.(?!\d)").search(doc.text, after, sentence_end)
+    end = _LIST_END.search(doc.text, after, sentence_end)
     return end.start() if end else sentence_end
 
 
@@ -1307,6 +1299,16 @@ def _end_of_last_category(text: str, max_words: int) -> str:
             break
         kept.append(piece)
     return ", ".join(kept)
+
+
+def _attach(doc: ArticleDoc, total: _Figure, items: list[_Figure]) -> None:
+    """`items` are the parts of `total`: they point at it, take its status where they state none,
+    and are checked against it."""
+    for item in items:
+        item.parent = total
+        item.status = item.status or total.status
+    total.split = True
+    _check_sum(doc, total, items)
 
 
 def _check_sum(doc: ArticleDoc, total: _Figure, items: list[_Figure]) -> None:
@@ -1539,10 +1541,6 @@ def _column_headings(heads: list[list[_Cell]], width: int) -> list[str]:
     return headings
 
 
-def _is_label(row: list[_Cell], j: int) -> bool:
-    return j < len(row) and bool(row[j].text) and not _is_number(row[j])
-
-
 def _statuses_named(text: str) -> set[CountStatus]:
     phrases, _ = _status_table()
     anywhere, _ = _status_patterns()
@@ -1627,11 +1625,7 @@ def _read_column(
     owner = said or total
     if owner is not None and len(parts) > 1:
         owner.status = owner.status or status
-        for part in parts:
-            part.parent = owner
-            part.status = part.status or owner.status
-        owner.split = True
-        _check_sum(doc, owner, parts)
+        _attach(doc, owner, parts)
     listed = [total] if total is not None and said is None else []  # a total said in the prose is that one
     return [*by_status, *parts, *listed]
 
