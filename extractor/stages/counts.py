@@ -85,7 +85,7 @@ def extract(doc: ArticleDoc) -> list[Count]:
 @cache
 def _continuation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
     config = lexicons.table("count_rules")["passage"]
-    openers = lexicons.alternation(config["openers"])
+    openers = lexicons.alternation([*config["openers"], *config["field_sentence_openers"]])
     bullets = regex.escape("".join(config["bullets"]))
     opener = regex.compile(rf"^(?:{openers})(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
     bullet = regex.compile(rf"^(?:[{bullets}]|[a-zđ\d]\)|\d+\.(?!\d))\s*", regex.IGNORECASE)
