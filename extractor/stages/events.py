@@ -79,8 +79,9 @@ def extract(doc: ArticleDoc, dates: list[DateMention], officials: list[Official]
         # A meeting's chairs are named before the next meeting is: `Chiều cùng ngày, … tổ chức gặp mặt`
         # opens a new window.
         stop = max(found[n + 1][0], k + 1) if n + 1 < len(found) else len(body)
-        events.append(_with_people(doc, body[:stop], k, officials, event))
-        leaders.append(_chairs(doc, body[:stop], k, officials, event.kind, co_chairs=False)[0])
+        with_people, leading = _with_people(doc, body[:stop], k, officials, event)
+        events.append(with_people)
+        leaders.append(leading)
     events = _delegation_chairs(events, leaders)
     # An undated report and a dated one of the same kind are one meeting told twice.
     dated_kinds = {e.kind for e in events if e.date is not None}
@@ -221,6 +222,12 @@ class _LeadDate:
 _DAY_MONTH = regex.compile(r"(?<![\d/.-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})(?:[/.-](?P<y>\d{4}))?(?![\d/])")
 
 
+@cache
+def _time_word_before() -> regex.Pattern:
+    """A time word (`Sáng`, `Hôm nay`, `ngày`) ending the words before a written day."""
+    return regex.compile(rf"(?:{_words_pattern('lead', 'before_date').pattern})\s*\(?\s*$", regex.I)
+
+
 def _date_candidates(doc: ArticleDoc, sentence: Segment, dates: list[DateMention]) -> list[_LeadDate]:
     days = [d for d in dates if d.kind in ("date", "range") and len(d.value) == 10]
     in_sentence = [
@@ -233,9 +240,7 @@ def _date_candidates(doc: ArticleDoc, sentence: Segment, dates: list[DateMention
         for d in in_sentence
         if d.start is not None and d.end is not None
     ]
-    time_word_before = regex.compile(
-        rf"(?:{_words_pattern('lead', 'before_date').pattern})\s*\(?\s*$", regex.I
-    )
+    time_word_before = _time_word_before()
     for written in _DAY_MONTH.finditer(doc.text, sentence.start, sentence.end):
         if any(c.start <= written.start() < c.end for c in found):
             continue
@@ -570,11 +575,11 @@ def _reported_event(
     organizer_end = organize.start() if organize is not None and organized else trigger.start
     # With no verb of holding before the meeting, an agent after it (`Phát biểu tại hội nghị … do Ban
     # Dân vận Tỉnh ủy tổ chức ngày 28/3`) names its organizer rather than the words before it.
-    by_agent = None if organized else _organizer_by(doc, phrase.end, sentence.end)
+    agent = _organizer_by(doc, phrase.end, sentence.end)
     organizer = (
-        by_agent
+        (None if organized else agent)
         or _organizer(doc, _clause_start(doc, start, organizer_end), organizer_end, place)
-        or _organizer_by(doc, phrase.end, sentence.end)
+        or agent
         or (_organizer_by(doc, body[k + 1].start, body[k + 1].end) if _speaks_of(doc, body, k + 1) else None)
         or _organizer_after(doc, phrase)
     )
@@ -685,9 +690,11 @@ def _organizer_by(doc: ArticleDoc, start: int, end: int) -> str | None:
 
 def _with_people(
     doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official], event: Event
-) -> Event:
-    """The event with its chairs and attendees, read in `body` (which ends before the next meeting)."""
-    chairs, chair_sentence = _chairs(doc, body, k, officials, event.kind)
+) -> tuple[Event, list[str]]:
+    """The event with its chairs and attendees, read in `body` (which ends before the next meeting),
+    and those named chairing in the first sentence that names any (co-chairs named after it left
+    out: a delegation's leaders, `_delegation_chairs`)."""
+    chairs, leading, chair_sentence = _chairs(doc, body, k, officials, event.kind)
     if not chairs and event.start is not None:
         chairs = _person_holding(doc, body[k], officials, event.start)
     location = event.location
@@ -695,7 +702,7 @@ def _with_people(
         place = _location(doc, _around(body, k, chair_sentence))
         location = doc.text[place.start : place.end] if place else None
     attendees = _attendees(doc, body, k, officials, chairs)
-    return event.model_copy(update={"chairs": chairs, "location": location, "attendees": attendees})
+    return event.model_copy(update={"chairs": chairs, "location": location, "attendees": attendees}), leading
 
 
 def _is_visit(doc: ArticleDoc, trigger: _Span) -> bool:
@@ -963,26 +970,26 @@ def _chairs(
     k: int,
     officials: list[Official],
     kind: str | None = None,
-    co_chairs: bool = True,
-) -> tuple[list[str], int | None]:
+) -> tuple[list[str], list[str], int | None]:
     """Those chairing, in the first sentence from the lead one (and the few after it) that names
     any: named before `chủ trì` / `đồng chủ trì`, between `do` and `làm trưởng đoàn` / `dẫn đầu`,
     or after `chủ trì hội nghị là/có`, `dưới sự chủ trì của`, `Trưởng đoàn là`; every verb of
     the sentence counts (`A chủ trì hội nghị; cùng chủ trì có đồng chí B`). Only when nobody is
     said to chair it, the one who runs it (`Hội nghị do ông …, Cụm trưởng điều hành`) leads it;
-    beside a chair, one who `điều hành phần đối thoại` moderates (README.L). Returns the names and
-    their sentence."""
+    beside a chair, one who `điều hành phần đối thoại` moderates (README.L). Returns the names,
+    those of that first sentence alone, and its index."""
     last = min(len(body), k + 1 + _config()["chairs"]["window"])
     for runs in (False, True):
         for i in range(k, last):
             names = _chairs_in(doc, body[i], officials, kind, runs)
             if names:
+                own = list(dict.fromkeys(names))
                 # `… chủ trì hội nghị. Cùng chủ trì có đồng chí …`: co-chairs named in the sentences after.
-                for j in range(i + 1, last if co_chairs else i + 1):
+                for j in range(i + 1, last):
                     if _words_pattern("chairs", "co_chair").search(doc.text, body[j].start, body[j].end):
                         names.extend(_chairs_in(doc, body[j], officials, kind, runs))
-                return list(dict.fromkeys(names)), i
-    return [], None
+                return list(dict.fromkeys(names)), own, i
+    return [], [], None
 
 
 def _chairs_in(
@@ -1088,11 +1095,17 @@ def _holder_clause(doc: ArticleDoc, sentence: Segment, meeting: int) -> int | No
     return None
 
 
+@cache
+def _attendee_opening() -> regex.Pattern:
+    """Words opening a sentence of attendees (`Dự hội nghị có`, `Tham dự có`)."""
+    openers = lexicons.alternation(_config()["attendees"]["openers"])
+    return regex.compile(rf"(?:{openers}){_WORD_END}", regex.IGNORECASE)
+
+
 def _attendees(
     doc: ArticleDoc, body: list[Segment], k: int, officials: list[Official], chairs: list[str]
 ) -> list[str]:
-    openers = lexicons.alternation(_config()["attendees"]["openers"])
-    opening = regex.compile(rf"(?:{openers}){_WORD_END}", regex.IGNORECASE)
+    opening = _attendee_opening()
     names: list[str] = []
     for sentence in body[k + 1 : k + 1 + _config()["chairs"]["window"]]:
         if opening.match(doc.text, sentence.start, sentence.end):
@@ -1116,7 +1129,7 @@ def _headline_event(
         return None
     start, end = doc.header.title_start, doc.header.title_end
     _, phrase, organizer = headline
-    chairs, _ = _chairs(doc, body, 0, officials)
+    chairs, _, _ = _chairs(doc, body, 0, officials)
     in_title = [d for d in dates if d.kind == "date" and d.start is not None and start <= d.start < end]
     day = next((d for d in in_title if len(d.value) == 10), None)
     return Event(
