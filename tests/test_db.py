@@ -9,6 +9,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -334,17 +336,31 @@ def test_staging_in_chunks_and_workers_changes_nothing(
     assert failed == sorted([(f"{batch}:6",), ("err-1",)])  # ls-2021-05-05 failed, then was good again
 
 
+def in_workers_only(action: Callable[[], object]) -> Callable[..., object]:
+    """`_stage` doing `action` in the forked workers; here, in the writer, the real one, after a pause
+    that lets a worker take a chunk first."""
+    writer, stage = os.getpid(), building._stage
+
+    def patched(*args: object) -> object:
+        if os.getpid() == writer:
+            time.sleep(0.5)
+            return stage(*args)
+        return action()
+
+    return patched
+
+
 def test_a_failing_worker_leaves_the_database_as_it_was(
     tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = dump(db)
 
-    def crash(*args: object) -> None:
+    def crash() -> None:
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(building, "CHUNK_LINES", 2)
-    monkeypatch.setattr(building, "_stage", crash)  # the workers are forked with it
-    with pytest.raises(RuntimeError, match="staging the input failed"):
+    monkeypatch.setattr(building, "_stage", in_workers_only(crash))  # the workers are forked with it
+    with pytest.raises(RuntimeError, match="staging the input failed(.|\n)*disk on fire"):
         build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
     assert dump(db) == before
 
@@ -354,10 +370,34 @@ def test_a_killed_worker_leaves_the_database_as_it_was(
 ) -> None:
     before = dump(db)
     monkeypatch.setattr(building, "CHUNK_LINES", 2)
-    monkeypatch.setattr(building, "_stage", lambda *args: os.kill(os.getpid(), signal.SIGKILL))
+    monkeypatch.setattr(building, "_stage", in_workers_only(lambda: os.kill(os.getpid(), signal.SIGKILL)))
     with pytest.raises(DatabaseError, match="a process staging the input stopped"):
         build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
     assert dump(db) == before
+
+
+def test_a_worker_gone_before_its_first_chunk_is_one_clear_error(
+    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = dump(db)
+    monkeypatch.setattr(building, "CHUNK_LINES", 2)
+    monkeypatch.setattr(building, "_work", lambda *args: None)
+    with pytest.raises(DatabaseError, match="a process staging the input stopped"):
+        build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
+    assert dump(db) == before
+
+
+def test_the_writer_stages_what_the_workers_do_not(
+    tmp_path: Path, batch: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker that takes no chunk: the writer, finding none staged, stages every one itself."""
+    whole = tmp_path / "whole.db"
+    build([batch], whole, workers=0)
+    monkeypatch.setattr(building, "CHUNK_LINES", 2)
+    monkeypatch.setattr(building, "_work", lambda pipe, inherited, taken: (pipe.recv(), pipe.send(("done",))))
+    idle = tmp_path / "idle.db"
+    assert build([batch], idle, workers=1).loaded == build([batch], tmp_path / "again.db", workers=0).loaded
+    assert facts(idle) == facts(whole)
 
 
 def test_not_a_fact_database(tmp_path: Path, batch: Path) -> None:

@@ -7,29 +7,34 @@ article already loaded (new text, so a new `text_sha256`, or new facts) replaces
 lines and unreadable lines go to `failed_articles`. The registries of officials and documents are
 then refreshed for the names and document ids the batch touched.
 
-How it is fast. The input is cut into chunks of CHUNK_LINES lines. A chunk is staged (`_stage`):
-its lines hashed, validated against the model and made into rows (rows.py), the rows inserted into
-an in-memory SQLite database of the same tables, which is then serialized (about 1.3 MB for 128
-lines with their text). The writer (`_Loader`) decides, line by line and in input order, what each
-line does (skip, fail, load, replace), deserializes the chunk into the schema `stage` attached to
-the fact database, and copies its rows with one `INSERT … SELECT` per table, the full-text index
-included, all in C. Staging is pure Python work independent of the database, so from PARALLEL_BYTES
-of input on it runs in forked worker processes (`_Workers`) while this one writes; below that the
-chunks are staged here.
+How it is fast. The input is cut into chunks of CHUNK_LINES lines (fewer at its start and end). A
+chunk is staged (`_stage`): its lines hashed, validated against the model and made into rows
+(rows.py), the rows inserted into an in-memory SQLite database of the same tables, which is then
+serialized (about 1.3 MB for 128 lines with their text). The writer (`_Loader`) decides, line by line
+and in input order, what each line does (skip, fail, load, replace), deserializes the chunk into the
+schema `stage` attached to the fact database, and copies its rows with one `INSERT … SELECT` per
+table, the full-text index included, all in C. Staging is pure Python work independent of the
+database, so from PARALLEL_BYTES of input on a forked worker process (`_Workers`) stages chunks while
+this one writes, and this one stages the next chunk nobody has taken whenever the one it must write
+next is not ready; below that the chunks are staged here.
 
 Where the time goes, in CPU seconds for the 2,000 lines of `make bench` (19.7 MB) on its two-core
 machine: staging 0.8 (validating 0.3, making rows 0.2, inserting them into the staging database
 0.25), writing 0.65 (full-text index 0.3, copying rows 0.15, commit 0.12 of which 0.08 is fsync,
-registries 0.08). Two workers and this process overlap them; what is left is the start (finding the
-chunks, the first chunk) and the end (the last chunk, registries, commit), when one core works.
+registries 0.08). The two processes overlap them; what is left is the start (finding the chunks, the
+first chunk) and the end (the last chunk, registries, commit), when one core works, which is why the
+first and last chunks are small.
 Tried and dropped: sending the rows to the writer as Python tuples (unpickling and binding them one
 by one made the writer the bottleneck); a writer thread (SQLite releases the GIL for one
 `sqlite3_step`, one row, and taking the GIL back costs more than the row); making rows in SQL with
 `json_each` (SQLite 3.40's JSON functions are twice as slow as binding); multi-row `VALUES`;
 validating into a TypedDict view of the model (a fifth faster, but a second schema to keep in step);
 FTS5 `hashsize`, `automerge`, `pgsz` (no change beyond the noise), `detail=column` and
-`columnsize=0` (would cost phrase queries and bm25); the writer staging chunks itself while it
-waits (both cores are busy then); `synchronous=NORMAL` (the same fsyncs in rollback-journal mode).
+`columnsize=0` (would cost phrase queries and bm25); two workers beside the writer (three processes
+for two cores: a tenth slower than one worker and a writer that stages too); feeding the index text
+folded to ASCII in Python (`Đảng` → `Dang`: the tokenizer reads ASCII 2.4 times as fast, but the
+unicodedata decomposition costs the stagers more than the writer saves); `synchronous=NORMAL` (the
+same fsyncs in rollback-journal mode).
 """
 
 from __future__ import annotations
@@ -59,12 +64,19 @@ from extractor.db.store import DatabaseError, open_for_writing
 # Tables holding one article's facts, all keyed by the article's doc_id first.
 FACT_TABLES = tuple(table for table in COLUMNS if table != "articles")
 CHUNK_LINES = 128  # lines staged together: small enough that writing starts early and ends soon
+# Lines of the input's first chunk; each next chunk twice as many, up to CHUNK_LINES. Until the first
+# chunk is staged the writer waits: a small one gets it going within a few hundredths of a second.
+FIRST_CHUNK_LINES = 16
 PARALLEL_BYTES = 1 << 20  # input from which chunks are staged in worker processes (about 100 articles)
-WORKERS = 2  # staging processes; with this one writing, enough to keep two cores busy
+# Processes staging chunks beside this one, which writes, and stages the next chunk nobody has taken
+# whenever the one it must write next is not staged yet: two processes for two cores. (Two workers
+# and a writer that waited were three processes for two cores: a tenth slower.)
+WORKERS = 1
 # Bytes a worker's pipe holds: the writer takes the chunks in order, and a worker whose staged chunk
 # (about 1.3 MB) does not fit in its pipe waits, idle, until the writer gets to it. As much as Linux
 # lets a process ask (net.core.wmem_max, 4 MiB here; it gives twice what is asked, up to that).
 PIPE_BYTES = 4 << 20
+STOPPED = "a process staging the input stopped; nothing of this batch was written"
 
 
 @dataclass
@@ -118,7 +130,10 @@ class _Chunk(NamedTuple):
 
 
 def _chunks(paths: list[Path]) -> list[_Chunk]:
-    chunks = []
+    """The input cut into chunks: CHUNK_LINES lines each, but fewer at its start and at its end, where
+    one process waits while the other stages (the first chunk, the last one)."""
+    left = sum(_line_count(path) for path in paths)  # lines not in a chunk yet
+    chunks: list[_Chunk] = []
     index = 0
     for path in paths:
         size = path.stat().st_size
@@ -129,13 +144,22 @@ def _chunks(paths: list[Path]) -> list[_Chunk]:
             while start < size:
                 # The end of the chunk's last line (the file's end, if it has fewer lines left).
                 end, lines = start, 0
-                while lines < CHUNK_LINES and end < size:
+                wanted = min(CHUNK_LINES, FIRST_CHUNK_LINES << len(chunks), max(FIRST_CHUNK_LINES, left // 2))
+                while lines < wanted and end < size:
                     newline = data.find(b"\n", end)
                     end = size if newline < 0 else newline + 1
                     lines += 1
                 chunks.append(_Chunk(str(path), start, end, number + 1, index))
-                start, number, index = end, number + lines, index + lines
+                start, number, index, left = end, number + lines, index + lines, left - lines
     return chunks
+
+
+def _line_count(path: Path) -> int:
+    count, last = 0, b"\n"
+    with open(path, "rb") as source:
+        while block := source.read(1 << 20):
+            count, last = count + block.count(b"\n"), block[-1:]
+    return count + (last != b"\n")
 
 
 class _Context(NamedTuple):
@@ -234,20 +258,30 @@ class _Workers:
             self.processes.append(process)
 
     def stage(self, chunks: list[_Chunk], context: _Context) -> Iterator[_Staged]:
-        """The chunks staged, in order."""
-        for pipe in self.pipes:
-            pipe.send((chunks, context))
+        """The chunks staged, in order: by the workers, and here while the next one is not ready."""
+        try:
+            for pipe in self.pipes:
+                pipe.send((chunks, context))
+        except OSError as exc:  # the worker is gone (killed, out of memory)
+            raise DatabaseError(STOPPED) from exc
         staging = list(self.pipes)  # workers not done yet
         ready: dict[int, _Staged] = {}
         for i in range(len(chunks)):
             while i not in ready:
-                for pipe in wait(staging):
+                messages = wait(staging, timeout=0)
+                if not messages:
+                    index = _take(self.taken, len(chunks))
+                    if index is not None:  # rather than wait, stage here the next chunk nobody has taken
+                        ready[index] = _stage(chunks[index], context)
+                        continue
+                    if not staging:  # cannot happen: every chunk is staged by whoever takes it
+                        raise RuntimeError(f"chunk {i} of the input was taken and never staged")
+                    messages = wait(staging)
+                for pipe in messages:
                     try:
                         message = pipe.recv()
                     except EOFError as exc:
-                        raise DatabaseError(
-                            "a process staging the input stopped; nothing of this batch was written"
-                        ) from exc
+                        raise DatabaseError(STOPPED) from exc
                     if message[0] == "staged":
                         ready[message[1]] = message[2]
                     elif message[0] == "done":
@@ -279,8 +313,8 @@ def _take(taken: Synchronized[int], count: int) -> int | None:
 def _work(pipe: Connection, inherited: list[Connection], taken: Synchronized[int]) -> None:
     for end in inherited:
         end.close()
-    # Two workers and the writer share two cores. The writer comes first: at equal priority it got
-    # two thirds of a core and its SQL ran half as fast; staged chunks wait for it in the pipes.
+    # Should there be more processes than cores, the writer comes first: with two workers at equal
+    # priority it got two thirds of a core and its SQL ran half as fast.
     os.nice(5)
     try:
         chunks, context = pipe.recv()
