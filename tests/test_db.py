@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from extractor.cli import app
 from extractor.db import build as building
 from extractor.db import registry, store
-from extractor.db.build import build
+from extractor.db.build import STOPPED, build
 from extractor.db.doc_keys import key_scope_year
 from extractor.db.fold import fold
 from extractor.db.queries import documents_cited, sentence_around, who
@@ -350,39 +350,42 @@ def in_workers_only(action: Callable[[], object]) -> Callable[..., object]:
     return patched
 
 
-def test_a_failing_worker_leaves_the_database_as_it_was(
-    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+def crash() -> None:
+    raise RuntimeError("disk on fire")
+
+
+@pytest.mark.parametrize(
+    "name,replacement,error,message",
+    [
+        (
+            "_stage",
+            lambda: in_workers_only(crash),
+            RuntimeError,
+            "staging the input failed(.|\n)*disk on fire",
+        ),
+        (
+            "_stage",
+            lambda: in_workers_only(lambda: os.kill(os.getpid(), signal.SIGKILL)),
+            DatabaseError,
+            STOPPED,
+        ),
+        ("_work", lambda: lambda *args: None, DatabaseError, STOPPED),
+    ],
+    ids=["worker-fails", "worker-killed", "worker-gone-before-its-first-chunk"],
+)
+def test_a_worker_failing_leaves_the_database_as_it_was(
+    tmp_path: Path,
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    replacement: Callable[[], Callable[..., object]],
+    error: type[Exception],
+    message: str,
 ) -> None:
     before = dump(db)
-
-    def crash() -> None:
-        raise RuntimeError("disk on fire")
-
     monkeypatch.setattr(building, "CHUNK_LINES", 2)
-    monkeypatch.setattr(building, "_stage", in_workers_only(crash))  # the workers are forked with it
-    with pytest.raises(RuntimeError, match="staging the input failed(.|\n)*disk on fire"):
-        build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
-    assert dump(db) == before
-
-
-def test_a_killed_worker_leaves_the_database_as_it_was(
-    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    before = dump(db)
-    monkeypatch.setattr(building, "CHUNK_LINES", 2)
-    monkeypatch.setattr(building, "_stage", in_workers_only(lambda: os.kill(os.getpid(), signal.SIGKILL)))
-    with pytest.raises(DatabaseError, match="a process staging the input stopped"):
-        build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
-    assert dump(db) == before
-
-
-def test_a_worker_gone_before_its_first_chunk_is_one_clear_error(
-    tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    before = dump(db)
-    monkeypatch.setattr(building, "CHUNK_LINES", 2)
-    monkeypatch.setattr(building, "_work", lambda *args: None)
-    with pytest.raises(DatabaseError, match="a process staging the input stopped"):
+    monkeypatch.setattr(building, name, replacement())  # the workers are forked with it
+    with pytest.raises(error, match=message):
         build([mixed_batch(tmp_path / "second.jsonl")], db, workers=2)
     assert dump(db) == before
 
@@ -392,11 +395,11 @@ def test_the_writer_stages_what_the_workers_do_not(
 ) -> None:
     """A worker that takes no chunk: the writer, finding none staged, stages every one itself."""
     whole = tmp_path / "whole.db"
-    build([batch], whole, workers=0)
+    loaded = build([batch], whole, workers=0).loaded
     monkeypatch.setattr(building, "CHUNK_LINES", 2)
     monkeypatch.setattr(building, "_work", lambda pipe, inherited, taken: (pipe.recv(), pipe.send(("done",))))
     idle = tmp_path / "idle.db"
-    assert build([batch], idle, workers=1).loaded == build([batch], tmp_path / "again.db", workers=0).loaded
+    assert build([batch], idle, workers=1).loaded == loaded
     assert facts(idle) == facts(whole)
 
 
