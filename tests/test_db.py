@@ -315,15 +315,16 @@ def facts(db: Path) -> list[str]:
         ]
 
 
-@pytest.mark.parametrize("workers,chunk_lines", [(0, 2), (2, 2), (2, 3), (3, 1)])
+@pytest.mark.parametrize("workers,chunk_lines,ahead", [(0, 2, 4), (1, 1, 1), (2, 2, 4), (2, 3, 2), (3, 1, 4)])
 def test_staging_in_chunks_and_workers_changes_nothing(
-    tmp_path: Path, batch: Path, monkeypatch: pytest.MonkeyPatch, workers: int, chunk_lines: int
+    tmp_path: Path, batch: Path, monkeypatch: pytest.MonkeyPatch, workers: int, chunk_lines: int, ahead: int
 ) -> None:
     second = mixed_batch(tmp_path / "second.jsonl")
     whole = tmp_path / "whole.db"
     build([batch], whole, workers=0)
     assert build([second], whole, workers=0).failed == 1
     monkeypatch.setattr(building, "CHUNK_LINES", chunk_lines)
+    monkeypatch.setattr(building, "AHEAD", ahead)
     chunked = tmp_path / "chunked.db"
     build([batch], chunked, workers=workers)
     stats = build([second], chunked, workers=workers)

@@ -72,6 +72,9 @@ PARALLEL_BYTES = 1 << 20  # input from which chunks are staged in worker process
 # whenever the one it must write next is not staged yet: two processes for two cores. (Two workers
 # and a writer that waited were three processes for two cores: a tenth slower.)
 WORKERS = 1
+# Chunks this process holds staged, waiting for an earlier one, beyond which it stages no more itself:
+# a slow worker must not make it hold the whole input in memory.
+AHEAD = 4
 # Bytes a worker's pipe holds: the writer takes the chunks in order, and a worker whose staged chunk
 # (about 1.3 MB) does not fit in its pipe waits, idle, until the writer gets to it. As much as Linux
 # lets a process ask (net.core.wmem_max, 4 MiB here; it gives twice what is asked, up to that).
@@ -270,7 +273,7 @@ class _Workers:
             while i not in ready:
                 messages = wait(staging, timeout=0)
                 if not messages:
-                    index = _take(self.taken, len(chunks))
+                    index = _take(self.taken, len(chunks)) if len(ready) < AHEAD else None
                     if index is not None:  # rather than wait, stage here the next chunk nobody has taken
                         ready[index] = _stage(chunks[index], context)
                         continue
