@@ -19,9 +19,9 @@ this one writes, and this one stages the next chunk nobody has taken whenever th
 next is not ready; below that the chunks are staged here.
 
 Where the time goes, in CPU seconds for the 2,000 lines of `make bench` (19.7 MB) on its two-core
-machine: staging 0.8 (validating 0.3, making rows 0.2, inserting them into the staging database
-0.25), writing 0.65 (full-text index 0.3, copying rows 0.15, commit 0.12 of which 0.08 is fsync,
-registries 0.08). The two processes overlap them; what is left is the start (finding the chunks, the
+machine: staging 0.9 (validating 0.3, making rows 0.25, inserting them into the staging database
+0.28), writing 0.65 (full-text index 0.25-0.3, copying rows 0.15, commit 0.1 of which 0.06 is fsync,
+registries 0.07). The two processes overlap them; what is left is the start (finding the chunks, the
 first chunk) and the end (the last chunk, registries, commit), when one core works, which is why the
 first and last chunks are small.
 Tried and dropped: sending the rows to the writer as Python tuples (unpickling and binding them one
