@@ -283,7 +283,7 @@ class _Workers:
                 for pipe in messages:
                     try:
                         message = pipe.recv()
-                    except EOFError as exc:
+                    except (EOFError, OSError) as exc:  # closed, or reset with our context unread
                         raise DatabaseError(STOPPED) from exc
                     if message[0] == "staged":
                         ready[message[1]] = message[2]
