@@ -91,7 +91,7 @@ def test_index_text_keeps_length() -> None:
 
 @given(text=st.text(alphabet="đĐdDaăâ ảạ\n'\"", max_size=40))
 def test_index_text_in_sql_is_index_text(text: str) -> None:
-    """The build feeds the index in SQL; a replaced article is forgotten with the Python values."""
+    """The build feeds the index in SQL; queries are folded in Python: both must fold alike."""
     with sqlite3.connect(":memory:") as conn:
         assert conn.execute(f"SELECT {index_text_sql('?')}", (text,)).fetchone() == (index_text(text),)
 

@@ -61,7 +61,7 @@ from typing import NamedTuple
 from extractor.db import registry
 from extractor.db.fold import index_text_sql
 from extractor.db.registry import REF_FIELDS, Occurrence, Ref
-from extractor.db.rows import COLUMNS, ArticleRows, Cited, Failure, Person, indexed_columns, parse_line
+from extractor.db.rows import COLUMNS, ArticleRows, Cited, Failure, Person, parse_line
 from extractor.db.store import DatabaseError, open_for_writing
 
 # Tables holding one article's facts, all keyed by the article's doc_id first.
@@ -82,6 +82,9 @@ AHEAD = 4
 # (about 1.3 MB) does not fit in its pipe waits, idle, until the writer gets to it. As much as Linux
 # lets a process ask (net.core.wmem_max, 4 MiB here; it gives twice what is asked, up to that).
 PIPE_BYTES = 4 << 20
+# What the full-text index is fed of a row of `articles`, in SQL: its doc_id and `fold.index_text` of
+# its title, text and facts. Every path that indexes a row, or makes the index forget one, feeds this.
+_FED = ", ".join(["doc_id", *(index_text_sql(column) for column in ("title", "text", "facts"))])
 STOPPED = "a process staging the input stopped; nothing of this batch was written"
 
 
@@ -126,7 +129,7 @@ def build(paths: Iterable[Path], db_path: Path, *, workers: int | None = None) -
 
 
 class _Chunk(NamedTuple):
-    """CHUNK_LINES lines of an input file."""
+    """Consecutive lines of an input file (CHUNK_LINES, fewer at the input's start and end)."""
 
     path: str
     start: int  # byte offsets
@@ -409,10 +412,8 @@ class _Loader:
             wanted = f" WHERE doc_id NOT IN ({', '.join(map(str, sorted(self.dropped)))}){wanted}"
         for table in COLUMNS:
             self.conn.execute(f"INSERT INTO main.{table} SELECT * FROM stage.{table}{wanted}")
-        folded = ", ".join(index_text_sql(column) for column in ("title", "text", "facts"))
         self.conn.execute(
-            f"INSERT INTO search (rowid, title, text, facts)"
-            f" SELECT doc_id, {folded} FROM stage.articles{wanted}"
+            f"INSERT INTO search (rowid, title, text, facts) SELECT {_FED} FROM stage.articles{wanted}"
         )
         kept = self.staged - self.dropped
         people: dict[int, list[Person]] = {doc_id: [] for doc_id in kept}
@@ -485,8 +486,9 @@ class _Loader:
                 f"INSERT INTO main.{table} VALUES ({', '.join('?' * COLUMNS[table])})", table_rows
             )
         conn.execute(
-            "INSERT INTO search (rowid, title, text, facts) VALUES (?, ?, ?, ?)",
-            (rows.doc_id, *indexed_columns(*rows.searchable)),
+            f"INSERT INTO search (rowid, title, text, facts) SELECT {_FED} FROM main.articles"
+            " WHERE doc_id = ?",
+            (rows.doc_id,),
         )
         self._keep(rows.doc_id, rows.people, rows.cited)
 
@@ -528,12 +530,10 @@ class _Loader:
             if key
         )
         # An external-content FTS5 index forgets a row only when told the exact values it indexed.
-        columns = conn.execute(
-            "SELECT title, text, facts FROM articles WHERE doc_id = ?", (doc_id,)
-        ).fetchone()
         conn.execute(
-            "INSERT INTO search (search, rowid, title, text, facts) VALUES ('delete', ?, ?, ?, ?)",
-            (doc_id, *indexed_columns(*columns)),
+            f"INSERT INTO search (search, rowid, title, text, facts)"
+            f" SELECT 'delete', {_FED} FROM main.articles WHERE doc_id = ?",
+            (doc_id,),
         )
         for table in (*FACT_TABLES, "articles"):
             conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))

@@ -17,7 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from extractor.db.bodies import is_central
 from extractor.db.doc_keys import key_scope_year
-from extractor.db.fold import fold, index_text
+from extractor.db.fold import fold
 from extractor.db.registry import document_id, official_id
 from extractor.records import ArticleFacts, Mention, Official
 
@@ -62,7 +62,6 @@ class ArticleRows(NamedTuple):
     article_id: str
     doc_id: int
     tables: dict[str, list[tuple]]
-    searchable: tuple[str | None, str | None, str]  # title, text, facts: the columns of full-text search
     # What the registries need of the article, so that they need not read it back.
     people: list[Person]
     cited: list[Cited]
@@ -145,7 +144,7 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
         "event_chairs": chairs,
         "warnings": [(doc_id, i, *_WARNING(w)) for i, w in enumerate(facts.warnings)],
     }
-    return ArticleRows(meta.id, doc_id, tables, (meta.title, meta.text, fact_text), people, cited)
+    return ArticleRows(meta.id, doc_id, tables, people, cited)
 
 
 def _given(value: str | None, otherwise: str | None) -> str | None:
@@ -170,11 +169,6 @@ def _scope_positions(official: Official, province: str | None) -> tuple[str | No
             positions.append((fold(title), fold(organization)))
     national = organizations and all(org and is_central(org) for org in organizations)
     return None if national else province, positions
-
-
-def indexed_columns(*columns: str | None) -> tuple[str | None, ...]:
-    """Columns as the FTS5 index is fed them (and must be told them again to forget a row)."""
-    return tuple(index_text(c) if c else c for c in columns)
 
 
 def _article_date(facts: ArticleFacts) -> str | None:
