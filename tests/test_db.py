@@ -449,6 +449,11 @@ def test_registry_persons(case: db_registry.Case) -> None:
     assert [[o.doc_id for o in person] for person in cluster(occurrences)] == case.persons
 
 
+@pytest.mark.parametrize("case", db_registry.POSITIONS, ids=lambda c: c.id)
+def test_registry_position(case: db_registry.PositionCase) -> None:
+    assert registry.position(*case.role) == case.position
+
+
 def test_officials_registry(db: Path) -> None:
     assert rows(db, "SELECT official_id, name, province, articles, first_date, last_date FROM officials") == [
         ("tran-hong-quang@lang-son", "Trần Hồng Quảng", "Lạng Sơn", 1, "2020-10-20", "2020-10-20"),

@@ -95,6 +95,22 @@ def cluster(occurrences: list[Occurrence]) -> list[list[Occurrence]]:
     return [person.occurrences for person in persons]
 
 
+def position(
+    title: str | None,
+    title_full: str | None,
+    organization: str | None,
+    organization_full: str | None,
+    former: bool | int,
+) -> tuple[str, str] | None:
+    """The (title key, organization key) a role is held as, the full forms where given; None for a
+    former role or one without both."""
+    if former:
+        return None
+    title = title if title_full is None else title_full
+    organization = organization if organization_full is None else organization_full
+    return (fold(title), fold(organization)) if title and organization else None
+
+
 def official_id(name_key: str, province: str | None, number: int = 1) -> str:
     """`tran-hong-quang@ninh-binh`; the second person of that name there is `…@ninh-binh:2`."""
     base = f"{slug(name_key)}@{slug(province) if province else '-'}"
@@ -126,16 +142,17 @@ def refresh_officials(
         occurrence = older[(row[0], row[1])] = Occurrence(*row)
         by_group[(name_key, scope)].append(occurrence)
     if older:
-        for doc_id, official_ord, title, organization, former in conn.execute(
-            "SELECT r.doc_id, r.official_ord, coalesce(r.title_full, r.title),"
-            " coalesce(r.organization_full, r.organization), r.former FROM article_officials AS ao"
+        for doc_id, official_ord, *role in conn.execute(
+            "SELECT r.doc_id, r.official_ord, r.title, r.title_full, r.organization, r.organization_full,"
+            " r.former FROM article_officials AS ao"
             " JOIN roles AS r ON r.doc_id = ao.doc_id AND r.official_ord = ao.ord"
             " WHERE ao.name_key IN (SELECT name_key FROM temp.touched_names) AND ao.doc_id < ?",
             (first_doc_id,),
         ):
             occurrence = older.get((doc_id, official_ord))
-            if occurrence and title and organization and not former:
-                occurrence.positions.append((fold(title), fold(organization)))
+            held = position(*role)
+            if occurrence and held:
+                occurrence.positions.append(held)
     for group, occurrence in batch:
         if group in touched:
             by_group[group].append(occurrence)

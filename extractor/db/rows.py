@@ -18,7 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 from extractor.db.bodies import is_central
 from extractor.db.doc_keys import key_scope_year
 from extractor.db.fold import fold
-from extractor.db.registry import document_id, official_id
+from extractor.db.registry import document_id, official_id, position
 from extractor.records import ArticleFacts, Mention, Official
 
 # Columns of each table, in schema order; the INSERT statements are made from these counts.
@@ -36,6 +36,9 @@ _DATE = attrgetter(
 _ROLE = attrgetter("title", "organization", "organization_full", "title_full", "text", "former", "rule")
 _REF = attrgetter("id", "doc_type", "number", "code", "issuer", "issued", "term", "title")  # REF_FIELDS
 _MENTION = attrgetter("start", "end", "text")
+_POSITION = attrgetter(
+    "title", "title_full", "organization", "organization_full", "former"
+)  # registry.position
 _COUNT = attrgetter(
     "text", "start", "end", "value", "total", "value_max", "percent", "unit", "status", "category",
     "part_of", "rule",
@@ -147,11 +150,6 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
     return ArticleRows(meta.id, doc_id, tables, people, cited)
 
 
-def _given(value: str | None, otherwise: str | None) -> str | None:
-    """SQL's coalesce: `value` unless it is null."""
-    return otherwise if value is None else value
-
-
 def _scope_positions(official: Official, province: str | None) -> tuple[str | None, list[tuple[str, str]]]:
     """The registry group of an official and the (title, organization) keys of its current roles.
 
@@ -160,13 +158,11 @@ def _scope_positions(official: Official, province: str | None) -> tuple[str | No
     """
     organizations, positions = [], []
     for role in official.roles:
-        if role.former:
-            continue
-        organizations.append(role.organization_full or role.organization)
-        organization = _given(role.organization_full, role.organization)
-        title = _given(role.title_full, role.title)
-        if title and organization:
-            positions.append((fold(title), fold(organization)))
+        if not role.former:
+            organizations.append(role.organization_full or role.organization)
+        held = position(*_POSITION(role))
+        if held:
+            positions.append(held)
     national = organizations and all(org and is_central(org) for org in organizations)
     return None if national else province, positions
 

@@ -76,3 +76,28 @@ CASES = [
     ),
     Case("no-roles", [(2020, []), (2020, [])], [[0, 1]]),
 ]
+
+
+class PositionCase(NamedTuple):
+    id: str
+    role: tuple[
+        str | None, str | None, str | None, str | None, bool
+    ]  # title, title_full, org, org_full, former
+    position: tuple[str, str] | None  # folded (title, organization), as the registry compares roles
+
+
+POSITIONS = [
+    PositionCase(
+        "plain", ("Bí thư", None, "Huyện ủy Kim Bảng", None, False), ("bi thu", "huyen uy kim bang")
+    ),
+    PositionCase(
+        "full-forms-first",
+        ("Trưởng Ban", "Trưởng Ban Dân vận", "Ban Dân vận", "Ban Dân vận Tỉnh ủy Hà Nam", False),
+        ("truong ban dan van", "ban dan van tinh uy ha nam"),
+    ),
+    PositionCase("former-role-held-no-more", ("Bí thư", None, "Huyện ủy Kim Bảng", None, True), None),
+    PositionCase("no-organization", ("Bí thư", None, None, None, False), None),
+    PositionCase("no-title", (None, None, "Huyện ủy Lý Nhân", None, False), None),
+    # As SQL's coalesce: an empty full form is a form given.
+    PositionCase("empty-full-title", ("Bí thư", "", "Huyện ủy Lý Nhân", None, False), None),
+]
