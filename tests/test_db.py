@@ -715,6 +715,25 @@ def test_migration_0003_keeps_old_officials_in_their_article_province(tmp_path: 
     assert rows(path, "SELECT scope FROM article_officials") == [("Ninh Bình",)]
 
 
+@pytest.mark.parametrize("start", [0, 1], ids=["new", "schema-1"])
+def test_a_failing_migration_leaves_the_database_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: int
+) -> None:
+    """The pending migrations are one transaction: none of them is kept when a later one fails."""
+    path = tmp_path / "facts.db"
+    if start:
+        with sqlite3.connect(path) as conn:
+            conn.executescript(f"BEGIN; {store.migrations()[0][1]}; PRAGMA user_version = 1; COMMIT;")
+    before = rows(path, "SELECT type, name FROM sqlite_schema ORDER BY name")
+    known = store.migrations()
+    broken = (known[-1][0] + 1, "CREATE TABLE articles (x);")  # exists by then: fails
+    monkeypatch.setattr(store, "migrations", lambda: (*known, broken))
+    with pytest.raises(sqlite3.OperationalError, match="already exists"):
+        store.open_for_writing(path)
+    assert rows(path, "PRAGMA user_version") == [(start,)]
+    assert rows(path, "SELECT type, name FROM sqlite_schema ORDER BY name") == before
+
+
 def test_a_central_official_visiting_provinces_is_one_person(tmp_path: Path) -> None:
     def visit(article_id: str, province: str, roles: list[A.RoleSpec]) -> A.ArticleFacts:
         text = f"Đoàn công tác\nĐồng chí Lê Minh Đức, {', '.join(r.text for r in roles)}, làm trưởng đoàn."
