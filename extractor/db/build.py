@@ -141,34 +141,30 @@ class _Chunk(NamedTuple):
 def _chunks(paths: list[Path]) -> list[_Chunk]:
     """The input cut into chunks: CHUNK_LINES lines each, but fewer at its start and at its end, where
     one process waits while the other stages (the first chunk, the last one)."""
-    left = sum(_line_count(path) for path in paths)  # lines not in a chunk yet
+    sizes = [path.stat().st_size for path in paths]
+    left = sum(sizes)  # bytes not in a chunk yet
     chunks: list[_Chunk] = []
     index = 0
-    for path in paths:
-        size = path.stat().st_size
+    for path, size in zip(paths, sizes, strict=True):
         if not size:
             continue
         with open(path, "rb") as source, mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ) as data:
             start = number = 0
             while start < size:
-                # The end of the chunk's last line (the file's end, if it has fewer lines left).
+                # The end of the chunk's last line (the file's end, if it has fewer lines left). Half
+                # the lines left, near the end: how many, the lines so far tell (counting them first
+                # read the input twice, a tenth of the build's start).
                 end, lines = start, 0
-                wanted = min(CHUNK_LINES, FIRST_CHUNK_LINES << len(chunks), max(FIRST_CHUNK_LINES, left // 2))
+                wanted = min(CHUNK_LINES, FIRST_CHUNK_LINES << len(chunks))
+                if index:
+                    wanted = min(wanted, max(FIRST_CHUNK_LINES, left * index // (sum(sizes) - left) // 2))
                 while lines < wanted and end < size:
                     newline = data.find(b"\n", end)
                     end = size if newline < 0 else newline + 1
                     lines += 1
                 chunks.append(_Chunk(str(path), start, end, number + 1, index))
-                start, number, index, left = end, number + lines, index + lines, left - lines
+                start, number, index, left = end, number + lines, index + lines, left - (end - start)
     return chunks
-
-
-def _line_count(path: Path) -> int:
-    count, last = 0, b"\n"
-    with open(path, "rb") as source:
-        while block := source.read(1 << 20):
-            count, last = count + block.count(b"\n"), block[-1:]
-    return count + (last != b"\n")
 
 
 class _Context(NamedTuple):
@@ -209,9 +205,12 @@ def _stage(chunk: _Chunk, context: _Context) -> _Staged:
     tables: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
     people: list[Person] = []
     cited: list[Cited] = []
-    offset = chunk.start
-    for i, raw in enumerate(data.split(b"\n")):
-        line = raw.strip()
+    i = start = 0
+    while start < len(data):
+        # Line by line with `find` (memchr): `split` goes byte by byte, three times slower.
+        newline = data.find(b"\n", start)
+        end = len(data) if newline < 0 else newline
+        line = data[start:end].strip()
         if line:
             where = f"{chunk.path}:{chunk.number + i}"
             doc_id = context.first_doc_id + chunk.index + i
@@ -227,8 +226,8 @@ def _stage(chunk: _Chunk, context: _Context) -> _Staged:
                         tables[table].extend(table_rows)
                     people.extend(result.people)
                     cited.extend(result.cited)
-            lines.append(_Line(where, offset, line_sha256, doc_id, outcome))
-        offset += len(raw) + 1
+            lines.append(_Line(where, chunk.start + start, line_sha256, doc_id, outcome))
+        i, start = i + 1, end + 1
     if not tables["articles"]:  # every line known or failed (building again): nothing to copy
         return _Staged(chunk.path, lines, None, people, cited)
     stage = sqlite3.connect(":memory:")
