@@ -1,9 +1,10 @@
 """One JSONL line → the rows it puts in the fact database: no database access, no state.
 
-A line is validated against the ArticleFacts model; a line that is not one, or an error line, becomes
-a `Failure`. Rows follow the column order the migrations give each table (columns added by a later
-migration come last); `doc_id` (the article's integer key) is given by the caller, who owns the
-database.
+A line is decoded into the Struct of the ArticleFacts model (structs.py); a line the Struct refuses is
+validated by the model itself, which is laxer (`"5"` for 5): a line that is not an ArticleFacts, or
+that the database cannot hold (an int beyond 64 bits), or an error line, becomes a `Failure`. Rows
+follow the column order the migrations give each table (columns added by a later migration come
+last); `doc_id` (the article's integer key) is given by the caller, who owns the database.
 """
 
 from __future__ import annotations
@@ -11,15 +12,17 @@ from __future__ import annotations
 import json
 import re
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from pydantic import TypeAdapter, ValidationError
+import msgspec
+from pydantic import ValidationError
 
 from extractor.db.bodies import is_central
 from extractor.db.doc_keys import key_scope_year
 from extractor.db.fold import fold
 from extractor.db.registry import document_id, official_id, position
-from extractor.records import ArticleFacts, Mention, Official
+from extractor.db.structs import struct_of
+from extractor.records import ArticleFacts
 
 # Columns of each table, in schema order; the INSERT statements are made from these counts.
 COLUMNS = {
@@ -46,10 +49,12 @@ _COUNT = attrgetter(
 _EVENT = attrgetter("kind", "text", "start", "end", "date", "part_of_day", "organizer", "location")
 _AUTHOR = attrgetter("name", "affiliation", "kind")
 _WARNING = attrgetter("code", "message", "start", "end", "text")
-# JSON columns, as `json.dumps(…, ensure_ascii=False, separators=(",", ":"))` writes them, but by
-# pydantic's serializer, in Rust: three times faster.
-_MENTIONS_JSON = TypeAdapter(list[Mention]).serializer.to_json
-_NAMES_JSON = TypeAdapter(list[str]).serializer.to_json
+# A line as a Struct of ArticleFacts: the fields of the model, as attributes (`Facts` below).
+_FACTS = struct_of(ArticleFacts)
+_DECODE = msgspec.json.Decoder(_FACTS).decode
+# JSON columns, as `json.dumps(…, ensure_ascii=False, separators=(",", ":"))` writes them, in C.
+_JSON = msgspec.json.encode
+Facts = Any  # a `_FACTS` (made at import, so a type checker cannot see its fields)
 
 
 # What the registries need of one person, or one document with a key, of an article: the fields of a
@@ -80,9 +85,11 @@ class Failure(NamedTuple):
 def parse_line(raw: bytes, where: str, doc_id: int, line_sha256: str) -> ArticleRows | Failure:
     """The rows of one line (`where` is `FILE:LINE`, for messages)."""
     try:
-        facts = ArticleFacts.model_validate_json(raw)
-    except ValidationError as exc:
-        return Failure(_id_of(raw) or where, "bad_json", _first_error(exc, where), where)
+        facts = _DECODE(raw)
+    except (msgspec.MsgspecError, ValueError, RecursionError):  # ValueError: not UTF-8
+        facts = _judged(raw, where)
+        if isinstance(facts, Failure):
+            return facts
     if facts.status == "error":
         kind = facts.error.kind if facts.error else "internal"
         message = facts.error.message if facts.error else "error line without an error"
@@ -90,7 +97,20 @@ def parse_line(raw: bytes, where: str, doc_id: int, line_sha256: str) -> Article
     return article_rows(facts, doc_id, line_sha256)
 
 
-def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleRows:
+def _judged(raw: bytes, where: str) -> Facts | Failure:
+    """A line the Struct refused, as the model judges it: the Struct of what the model accepts (with
+    its values, `"5"` made 5), else the model's first error."""
+    try:
+        model = ArticleFacts.model_validate_json(raw)
+    except ValidationError as exc:
+        return Failure(_id_of(raw) or where, "bad_json", _first_error(exc, where), where)
+    try:
+        return msgspec.convert(model.model_dump(), _FACTS)
+    except msgspec.ValidationError as exc:  # valid, but not for SQLite
+        return Failure(model.article.id, "bad_json", f"{where}: cannot be stored: {exc}", where)
+
+
+def article_rows(facts: Facts, doc_id: int, line_sha256: str) -> ArticleRows:
     meta = facts.article
     date = _article_date(facts)
     year = int(date[:4]) if date else None
@@ -102,7 +122,7 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
         scope, positions = _scope_positions(official, meta.province)
         # The id of the first person of that name in the scope; the registry moves namesakes.
         first = official_id(name_key, scope)
-        mentions = _MENTIONS_JSON(official.mentions).decode()
+        mentions = _JSON(official.mentions).decode()
         officials.append((doc_id, i, official.name, name_key, first, mentions, official.rule, scope))
         roles += [(doc_id, i, j, *_ROLE(r)) for j, r in enumerate(official.roles)]
         searchable.append(", ".join([official.name, *[r.text for r in official.roles]]))
@@ -122,7 +142,7 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
     searchable += [c.text for c in facts.counts]
     events, chairs = [], []
     for i, event in enumerate(facts.events):
-        attendees = _NAMES_JSON(event.attendees).decode()
+        attendees = _JSON(event.attendees).decode()
         events.append((doc_id, i, *_EVENT(event), attendees, event.rule))
         chairs += [(doc_id, i, j, name) for j, name in enumerate(event.chairs)]
         searchable.append(
@@ -150,7 +170,7 @@ def article_rows(facts: ArticleFacts, doc_id: int, line_sha256: str) -> ArticleR
     return ArticleRows(meta.id, doc_id, tables, people, cited)
 
 
-def _scope_positions(official: Official, province: str | None) -> tuple[str | None, list[tuple[str, str]]]:
+def _scope_positions(official: Any, province: str | None) -> tuple[str | None, list[tuple[str, str]]]:
     """The registry group of an official and the (title, organization) keys of its current roles.
 
     The group is national (None) when every current role is at a central body (a Phó Trưởng Ban
@@ -167,7 +187,7 @@ def _scope_positions(official: Official, province: str | None) -> tuple[str | No
     return None if national else province, positions
 
 
-def _article_date(facts: ArticleFacts) -> str | None:
+def _article_date(facts: Facts) -> str | None:
     """The day the article speaks from: its publication, else the earliest meeting it reports."""
     if facts.article.published:
         return facts.article.published[:10]
