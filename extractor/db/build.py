@@ -42,6 +42,7 @@ collector off or frozen in the workers; chunks of 64 or 256 lines (all within th
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import mmap
 import multiprocessing
@@ -52,6 +53,7 @@ import sys
 import time
 import traceback
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.sharedctypes import Synchronized
@@ -117,15 +119,30 @@ def build(paths: Iterable[Path], db_path: Path, *, workers: int | None = None) -
         large = sum(p.stat().st_size for p in paths) >= PARALLEL_BYTES
         # Workers are forked: Windows cannot fork, and on macOS a fork may crash in system libraries.
         workers = WORKERS if large and sys.platform == "linux" else 0
-    # Forked before the database is opened: no worker holds an SQLite handle.
-    pool = _Workers(min(workers, len(chunks))) if workers and len(chunks) > 1 else None
-    try:
-        stats = _load(chunks, Path(db_path), pool)
-    finally:
-        if pool:
-            pool.close()
+    with _collector_paused():  # before the fork: the workers inherit it
+        # Forked before the database is opened: no worker holds an SQLite handle.
+        pool = _Workers(min(workers, len(chunks))) if workers and len(chunks) > 1 else None
+        try:
+            stats = _load(chunks, Path(db_path), pool)
+        finally:
+            if pool:
+                pool.close()
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for the build. A build makes no reference cycles (2,000 lines,
+    good, refused or failing, leave none behind: tested), so everything it frees, reference counting
+    frees; the collector only walked the live objects, a hundred times a batch, 5% of its time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _Chunk(NamedTuple):
