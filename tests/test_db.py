@@ -734,6 +734,17 @@ def test_migration_0003_keeps_old_officials_in_their_article_province(tmp_path: 
     assert rows(path, "SELECT scope FROM article_officials") == [("Ninh Bình",)]
 
 
+def test_a_new_database_has_large_pages_an_old_one_keeps_its_own(tmp_path: Path, batch: Path) -> None:
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    build([batch], new)
+    assert rows(new, "PRAGMA page_size") == [(store.PAGE_SIZE,)]
+    with sqlite3.connect(old) as conn:  # made before: SQLite's default pages
+        conn.executescript(f"BEGIN; {store.migrations()[0][1]}; PRAGMA user_version = 1; COMMIT;")
+    build([batch], old)
+    assert rows(old, "PRAGMA page_size") == [(4096,)]
+    assert dump(old) == dump(new)
+
+
 @pytest.mark.parametrize("start", [0, 1], ids=["new", "schema-1"])
 def test_a_failing_migration_leaves_the_database_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: int
