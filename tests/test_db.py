@@ -468,6 +468,56 @@ def test_registry_persons(case: db_registry.Case) -> None:
     assert [[o.doc_id for o in person] for person in cluster(occurrences)] == case.persons
 
 
+def _cluster_one_by_one(occurrences: list[Occurrence]) -> list[list[int]]:
+    """The registry's rule as its docstring says it, entry by entry, nothing remembered."""
+    held_together = {
+        frozenset((first, second))
+        for o in occurrences
+        for title, first in o.positions
+        for other_title, second in o.positions
+        if title == other_title and first != second
+    }
+    persons: list[list[Occurrence]] = []
+    for o in occurrences:
+        for person in persons:
+            if o.year is None or not any(
+                registry.bodies_conflict(held, organization)
+                and frozenset((held, organization)) not in held_together
+                for other in person
+                if other.year == o.year
+                for title, organization in o.positions
+                for other_title, held in other.positions
+                if other_title == title
+            ):
+                person.append(o)
+                break
+        else:
+            persons.append([o])
+    return [[o.doc_id for o in person] for person in persons]
+
+
+_TITLES = st.sampled_from(["bi thu", "chu tich", "truong ban"])
+_BODIES = st.sampled_from(
+    ["huyen uy gia vien", "huyen uy nho quan", "huyen uy", "ban dan van tinh uy", "ban tuyen giao"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(st.sampled_from([None, 2019, 2020]), st.lists(st.tuples(_TITLES, _BODIES), max_size=3)),
+        max_size=12,
+    )
+)
+def test_registry_persons_as_the_rule_says(entries: list[tuple[int | None, list[tuple[str, str]]]]) -> None:
+    """Entries repeating an earlier one's year and positions go where it went, as the rule would put them."""
+    occurrences = [
+        Occurrence(i, 0, f"a{i}", "Lê Chung", None, year, positions=list(held))
+        for i, (year, held) in enumerate(entries)
+    ]
+    assert [[o.doc_id for o in person] for person in cluster(occurrences)] == _cluster_one_by_one(occurrences)
+
+
 @pytest.mark.parametrize("case", db_registry.POSITIONS, ids=lambda c: c.id)
 def test_registry_position(case: db_registry.PositionCase) -> None:
     assert registry.position(*case.role) == case.position

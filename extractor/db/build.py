@@ -62,7 +62,7 @@ from typing import NamedTuple
 
 from extractor.db import registry
 from extractor.db.fold import index_text_sql
-from extractor.db.registry import REF_FIELDS, Occurrence, Ref
+from extractor.db.registry import Occurrence, Ref
 from extractor.db.rows import COLUMNS, ArticleRows, Cited, Failure, Person, parse_line
 from extractor.db.store import DatabaseError, open_for_writing
 
@@ -455,7 +455,7 @@ class _Loader:
         now, while the workers stage the next chunk, rather than at the end, when they are done."""
         self.written[doc_id] = (
             [((p[0], p[1]), Occurrence(*p[2:])) for p in people],
-            [Ref(*r[:9], dict(zip(REF_FIELDS, r[9], strict=True))) for r in cited],
+            [Ref(*r) for r in cited],
         )
         self.touched_groups.update((person[0], person[1]) for person in people)
         self.touched_documents.update(ref[0] for ref in cited)

@@ -86,11 +86,20 @@ def cluster(occurrences: list[Occurrence]) -> list[list[Occurrence]]:
         if title == other_title and first != second
     }
     persons: list[_Person] = []
+    # An entry with the year and positions of one placed before goes where that one went: the persons
+    # before it conflicted with that one and still do (what they hold only grows), and its own took
+    # on nothing since that conflicts with it (what would have, went elsewhere). Most entries of a
+    # name repeat one (year, positions): they skip the search.
+    placed: dict[tuple[int | None, frozenset[tuple[str, str]]], _Person] = {}
     for occurrence in occurrences:
-        person = next((p for p in persons if not p.conflicts_with(occurrence, held_together)), None)
+        seen = (occurrence.year, frozenset(occurrence.positions))
+        person = placed.get(seen)
         if person is None:
-            person = _Person()
-            persons.append(person)
+            person = next((p for p in persons if not p.conflicts_with(occurrence, held_together)), None)
+            if person is None:
+                person = _Person()
+                persons.append(person)
+            placed[seen] = person
         person.add(occurrence)
     return [person.occurrences for person in persons]
 
@@ -205,7 +214,7 @@ class Ref:
     document_id: str | None  # as stored before this refresh
     scope: str | None
     stated_year: int | None  # the year the mention gives
-    fields: dict[str, str | None]
+    fields: tuple[str | None, ...]  # the ref's REF_FIELDS, in that order
 
 
 REF_FIELDS = ("ref", "doc_type", "number", "code", "issuer", "issued", "term", "title")
@@ -234,7 +243,7 @@ def refresh_documents(
         " WHERE r.doc_key IN (SELECT doc_key FROM temp.touched_documents) AND r.doc_id < ?",
         (first_doc_id,),
     ):
-        ref = Ref(*row[:9], dict(zip(REF_FIELDS, row[9:], strict=True)))
+        ref = Ref(*row[:9], row[9:])
         groups[(ref.key, ref.scope)].append(ref)
     for ref in batch:
         if ref.key in touched:
@@ -249,7 +258,7 @@ def refresh_documents(
             by_year[_issue_of(ref, issues)].append(ref)
         for year, group in by_year.items():
             the_id = document_id(key, scope, year)
-            values = [_most_common(r.fields[f] for r in group) for f in REF_FIELDS]
+            values = [_most_common(field) for field in zip(*(r.fields for r in group), strict=True)]
             documents.append((the_id, key, year, *values, len({r.article_id for r in group}), scope))
             moved.extend((the_id, r.doc_id, r.ord) for r in group if r.document_id != the_id)
     conn.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", documents)
@@ -269,5 +278,6 @@ def _issue_of(ref: Ref, issues: list[int]) -> int | None:
 
 def _most_common(values: Iterable[str | None]) -> str | None:
     """The value given most often (the first given on a tie), ignoring nulls."""
-    counts = Counter(v for v in values if v is not None)
+    counts = Counter(values)
+    counts.pop(None, None)
     return max(counts, key=counts.__getitem__) if counts else None
