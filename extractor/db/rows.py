@@ -32,11 +32,12 @@ COLUMNS = {
 }  # fmt: skip
 _DVK = re.compile("dân vận khéo", re.IGNORECASE)
 
-# The fields of each fact that are columns, read in one C call per fact.
-_DATE = attrgetter(
-    "text", "start", "end", "value", "end_value", "kind", "year_inferred", "time", "part_of_day", "rule"
-)
-_ROLE = attrgetter("title", "organization", "organization_full", "title_full", "text", "former", "rule")
+# The fields of each fact that are columns, read in one C call per fact. Booleans are bound as ints
+# (`int(…)` between two getters): the sqlite3 module looks a bool up as something to adapt, raising
+# and clearing two AttributeErrors each time, which cost more than the rest of a row's binding.
+_DATE = attrgetter("text", "start", "end", "value", "end_value", "kind")  # year_inferred, then _DATE_END
+_DATE_END = attrgetter("time", "part_of_day", "rule")
+_ROLE = attrgetter("title", "organization", "organization_full", "title_full", "text")  # former, rule
 _REF = attrgetter("id", "doc_type", "number", "code", "issuer", "issued", "term", "title")  # REF_FIELDS
 _MENTION = attrgetter("start", "end", "text")
 _POSITION = attrgetter(
@@ -124,7 +125,7 @@ def article_rows(facts: Facts, doc_id: int, line_sha256: str) -> ArticleRows:
         first = official_id(name_key, scope)
         mentions = _JSON(official.mentions).decode()
         officials.append((doc_id, i, official.name, name_key, first, mentions, official.rule, scope))
-        roles += [(doc_id, i, j, *_ROLE(r)) for j, r in enumerate(official.roles)]
+        roles += [(doc_id, i, j, *_ROLE(r), int(r.former), r.rule) for j, r in enumerate(official.roles)]
         searchable.append(", ".join([official.name, *[r.text for r in official.roles]]))
         people.append((name_key, scope, doc_id, i, meta.id, official.name, date, year, first, positions))
     refs, mentions_of_refs, cited = [], [], []
@@ -151,13 +152,15 @@ def article_rows(facts: Facts, doc_id: int, line_sha256: str) -> ArticleRows:
     fact_text = "\n".join(searchable)
     article = (
         doc_id, meta.id, meta.title, meta.source, meta.url, meta.published, date, year, meta.province,
-        meta.province_2025, _about_dvk(meta.title, meta.text), meta.text, fact_text, meta.text_sha256,
+        meta.province_2025, int(_about_dvk(meta.title, meta.text)), meta.text, fact_text, meta.text_sha256,
         meta.path, line_sha256,
     )  # fmt: skip
     tables = {
         "articles": [article],
         "authors": [(doc_id, i, *_AUTHOR(a)) for i, a in enumerate(meta.authors)],
-        "dates": [(doc_id, i, *_DATE(d)) for i, d in enumerate(facts.dates)],
+        "dates": [
+            (doc_id, i, *_DATE(d), int(d.year_inferred), *_DATE_END(d)) for i, d in enumerate(facts.dates)
+        ],
         "article_officials": officials,
         "roles": roles,
         "document_refs": refs,
