@@ -431,6 +431,26 @@ def test_a_build_leaves_no_reference_cycles(tmp_path: Path, batch: Path, workers
             gc.enable()
 
 
+def test_a_build_leaves_the_sqlite3_adapters_as_they_were(tmp_path: Path, batch: Path) -> None:
+    """While building, None has an adapter (build.py: binding NULLs fast); before and after, and after
+    a build that fails, the module's adapters are the caller's, their own None adapter included."""
+    before = dict(sqlite3.adapters)
+    build([batch], tmp_path / "a.db", workers=1)
+    assert sqlite3.adapters == before
+    (tmp_path / "not.db").write_bytes(b"not sqlite at all" * 100)
+    with pytest.raises(DatabaseError):
+        build([batch], tmp_path / "not.db")
+    assert sqlite3.adapters == before
+    theirs = str
+    sqlite3.register_adapter(type(None), theirs)
+    try:
+        build([batch], tmp_path / "b.db")
+        assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)] is theirs
+    finally:
+        sqlite3.adapters.pop((type(None), sqlite3.PrepareProtocol))
+    assert rows(tmp_path / "a.db", "SELECT count(*) FROM counts WHERE total IS NULL") != [(0,)]
+
+
 def test_not_a_fact_database(tmp_path: Path, batch: Path) -> None:
     other = tmp_path / "other.db"
     with sqlite3.connect(other) as conn:
