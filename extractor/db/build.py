@@ -8,36 +8,43 @@ lines and unreadable lines go to `failed_articles`. The registries of officials 
 then refreshed for the names and document ids the batch touched.
 
 How it is fast. The input is cut into chunks of CHUNK_LINES lines (fewer at its start and end). A
-chunk is staged (`_stage`): its lines hashed, validated against the model and made into rows
-(rows.py), the rows inserted into an in-memory SQLite database of the same tables, which is then
-serialized (about 1.3 MB for 128 lines with their text). The writer (`_Loader`) decides, line by line
-and in input order, what each line does (skip, fail, load, replace), deserializes the chunk into the
-schema `stage` attached to the fact database, and copies its rows with one `INSERT … SELECT` per
-table, the full-text index included, all in C. Staging is pure Python work independent of the
-database, so from PARALLEL_BYTES of input on a forked worker process (`_Workers`) stages chunks while
-this one writes, and this one stages the next chunk nobody has taken whenever the one it must write
-next is not ready; below that the chunks are staged here.
+chunk is staged (`_stage`): its lines hashed, decoded into msgspec Structs made from the model
+(structs.py; the model judges the lines they refuse) and made into rows (rows.py), the rows inserted
+into an in-memory SQLite database of the same tables, which is then serialized (about 1.3 MB for 128
+lines with their text). The writer (`_Loader`) decides, line by line and in input order, what each
+line does (skip, fail, load, replace), deserializes the chunk into the schema `stage` attached to
+the fact database, and copies its rows with one `INSERT … SELECT` per table, the full-text index
+included, all in C. Staging is pure Python work independent of the database, so from PARALLEL_BYTES
+of input on a forked worker process (`_Workers`) stages chunks while this one writes, and this one
+stages the next chunk nobody has taken whenever the one it must write next is not ready; below that
+the chunks are staged here. While building, the cycle collector is off (a build makes no cycles) and
+None has an adapter (Python 3.11's sqlite3 otherwise formats an exception for every NULL it binds).
 
-Where the time goes, in CPU seconds for the 2,000 lines of `make bench` (19.7 MB) on its two-core
-machine: staging 0.9 (validating 0.3, making rows 0.25, inserting them into the staging database
-0.28), writing 0.65 (full-text index 0.25-0.3, copying rows 0.15, commit 0.1 of which 0.06 is fsync,
-registries 0.07). The two processes overlap them; what is left is the start (finding the chunks, the
-first chunk) and the end (the last chunk, registries, commit), when one core works, which is why the
-first and last chunks are small.
+Where the time goes, in CPU seconds for the 2,000 lines of `make bench` (19.7 MB) in one process on
+its two-core machine, 1.1-1.2 in all: staging 0.7 (decoding 0.15, making rows 0.17, inserting them
+into the staging database 0.25, hashing, cutting, pickling), writing 0.4 (full-text index 0.22,
+copying rows 0.1, registries 0.05, commit 0.02 and 0.05 waiting for fsync). The two processes
+overlap them: the writer's own part is now the longer, and it stages when the worker lags. What is
+left is the start (finding the chunks, the first chunk) and the end (the last chunk, registries,
+commit), when one core works, which is why the first and last chunks are small.
 Tried and dropped: sending the rows to the writer as Python tuples (unpickling and binding them one
 by one made the writer the bottleneck); a writer thread (SQLite releases the GIL for one
 `sqlite3_step`, one row, and taking the GIL back costs more than the row); making rows in SQL with
 `json_each` (SQLite 3.40's JSON functions are twice as slow as binding); multi-row `VALUES`;
-validating into a TypedDict view of the model (a fifth faster, but a second schema to keep in step);
-FTS5 `hashsize`, `automerge`, `pgsz` (no change beyond the noise), `detail=column` and
-`columnsize=0` (would cost phrase queries and bm25); two workers beside the writer (three processes
-for two cores: a tenth slower than one worker and a writer that stages too); feeding the index text
-folded to ASCII in Python (`Đảng` → `Dang`: the tokenizer reads ASCII 2.4 times as fast, but the
-unicodedata decomposition costs the stagers more than the writer saves; a charmap codec is no
-faster); page sizes of 8 to 64 KiB, for the database and the staging ones; `cache_spill` with an
-early `fdatasync` to shorten the commit; strict validation (a tenth of validation's 0.3 s); the
-collector off or frozen in the workers; chunks of 64 or 256 lines (all within the noise);
-`synchronous=NORMAL` (the same fsyncs in rollback-journal mode).
+validating into a TypedDict view of the model (a fifth faster, but a second schema to keep in step:
+the Structs are made from the model instead, and twice as fast); FTS5 `hashsize`, `automerge` (8:
+1% fewer instructions), `pgsz` (no change beyond the noise), `detail=column` and `columnsize=0`
+(would cost phrase queries and bm25); two workers beside the writer (three processes for two cores:
+a tenth slower than one worker and a writer that stages too); feeding the index text folded to ASCII
+in Python (`Đảng` → `Dang`: the tokenizer reads ASCII 2.4 times as fast, but the unicodedata
+decomposition costs the stagers more than the writer saves; a charmap codec is no faster); staging
+databases with 16 KiB pages (more instructions; the fact database's own 16 KiB pages are kept:
+store.py); a small page cache that spills, with a thread calling `fdatasync` meanwhile (the commit
+of 2,000 articles 0.013 s instead of 0.08, the build 7% faster, but 10,000 articles 7% slower,
+rereading pages); strict validation (a tenth of validation's 0.3 s); chunks of 64 or 256 lines
+(within the noise); `synchronous=NORMAL` (the same fsyncs in rollback-journal mode); interning the
+registries' strings before pickling (within the noise); the `dân vận khéo` test with character
+classes instead of IGNORECASE (a fifth faster, 5 ms).
 """
 
 from __future__ import annotations
